@@ -1,0 +1,79 @@
+import { z } from 'zod'
+
+/**
+ * Typed configuration, read once at cold start. A missing or invalid variable fails fast with an
+ * error that names it. Adapters never read `process.env`; composition roots pass them this.
+ */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+const list = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
+
+const logLevel = z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL'])
+
+/** Settings the HTTP app itself needs, wherever it runs. */
+export const httpEnvSchema = z.object({
+  CORS_ORIGINS: list.default([]),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  LOG_LEVEL: logLevel.default('INFO'),
+})
+
+/** The Lambda functions' environment, set by `infra/`. */
+export const lambdaEnvSchema = httpEnvSchema.extend({
+  AWS_REGION: z.string().min(1),
+  TABLE_NAME: z.string().min(3),
+  DOCUMENTS_BUCKET: z.string().min(3),
+  INGEST_QUEUE_URL: z.url(),
+  INGEST_STATE_MACHINE_ARN: z.string().startsWith('arn:'),
+  MODEL_PROVIDER: z.enum(['bedrock', 'openai', 'local']).default('bedrock'),
+  CHAT_MODEL_ID: z.string().min(1).default('anthropic.claude-3-5-haiku-20241022-v1:0'),
+  EMBEDDING_MODEL_ID: z.string().min(1).default('amazon.titan-embed-text-v2:0'),
+  VECTOR_PROVIDER: z.enum(['pinecone', 'local']).default('pinecone'),
+  PINECONE_API_KEY: z.string().min(1).optional(),
+  PINECONE_INDEX: z.string().min(1).default('chatter'),
+})
+
+/** The local runtime's environment (`npm start`): everything has a default. */
+export const localEnvSchema = httpEnvSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  CHATTER_DATA_DIR: z.string().min(1).default('.data'),
+  CORS_ORIGINS: list.default(['http://localhost:3000', 'http://127.0.0.1:3000']),
+  LOG_LEVEL: logLevel.default('INFO'),
+})
+
+export type HttpConfig = z.output<typeof httpEnvSchema>
+export type LambdaConfig = z.output<typeof lambdaEnvSchema>
+export type LocalConfig = z.output<typeof localEnvSchema>
+
+/**
+ * Parses `env` with `schema`, or throws a ConfigError naming every missing or invalid variable.
+ * @example const config = loadConfig(lambdaEnvSchema, process.env)
+ */
+export function loadConfig<S extends z.ZodType>(
+  schema: S,
+  env: Record<string, string | undefined>,
+): z.output<S> {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
+  const parsed = schema.safeParse(present)
+  if (parsed.success) return parsed.data
+  throw new ConfigError(
+    parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.')
+      return present[name] === undefined
+        ? `${name} is required but not set`
+        : `${name} is invalid: ${issue.message}`
+    }),
+  )
+}

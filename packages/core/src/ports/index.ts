@@ -1,0 +1,4 @@
+export * from './chat-model'
+export * from './embedder'
+export * from './health'
+export * from './vector-store'

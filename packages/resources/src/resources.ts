@@ -1,0 +1,99 @@
+/** The single DynamoDB table: generic keys, three overloaded GSIs, TTL. ElectroDB composes the keys. */
+export const table = {
+  id: 'Table',
+  localName: 'chatter',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  globalIndexes: [
+    { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+  ],
+  /** Items with this attribute (epoch seconds) are deleted by DynamoDB's TTL. */
+  ttlAttribute: 'expiresAt',
+  pointInTimeRecovery: true,
+} as const
+
+/** Where objects live in the documents bucket. Every prefix is followed by the workspace id. */
+export const prefixes = {
+  /** `uploads/{workspaceId}/{documentId}/{filename}`: presigned uploads. */
+  uploads: 'uploads/',
+  /** `drop/{workspaceId}/...`: anything put here is ingested as if uploaded. */
+  drop: 'drop/',
+  /** Large message bodies and extracted text. */
+  blobs: 'blobs/',
+  reports: 'reports/',
+  exports: 'exports/',
+} as const
+
+export const documentsBucket = {
+  id: 'Documents',
+  localName: 'chatter-documents',
+  /** Object-created events under these prefixes go to the ingest queue. */
+  ingestPrefixes: [prefixes.uploads, prefixes.drop],
+  cors: {
+    allowedMethods: ['GET', 'PUT', 'POST', 'HEAD'] as const,
+    allowedHeaders: ['*'],
+    exposedHeaders: ['ETag'],
+    maxAgeSeconds: 3_000,
+  },
+  lifecycle: [
+    { id: 'abort-incomplete-multipart-uploads', abortIncompleteMultipartUploadAfterDays: 1 },
+    { id: 'expire-exports', prefix: prefixes.exports, expirationDays: 7 },
+    { id: 'reports-to-infrequent-access', prefix: prefixes.reports, transitionToIaAfterDays: 30 },
+  ],
+} as const
+
+/** How long one ingest invocation may run; the queue's visibility timeout is six times this. */
+const ingestTimeoutSeconds = 60
+
+export const functions = {
+  api: { id: 'Api', handler: 'functions/api.handler', timeoutSeconds: 29, memoryMb: 1024 },
+  stream: { id: 'Stream', handler: 'functions/stream.handler', timeoutSeconds: 300, memoryMb: 1024 },
+  ingest: {
+    id: 'Ingest',
+    handler: 'functions/ingest.handler',
+    timeoutSeconds: ingestTimeoutSeconds,
+    memoryMb: 2048,
+  },
+  ingestStep: {
+    id: 'IngestStep',
+    handler: 'functions/ingest-step.handler',
+    timeoutSeconds: 300,
+    memoryMb: 2048,
+  },
+  report: { id: 'Report', handler: 'functions/report.handler', timeoutSeconds: 120, memoryMb: 512 },
+} as const
+
+export const ingestQueue = {
+  id: 'IngestQueue',
+  localName: 'chatter-ingest',
+  visibilityTimeoutSeconds: ingestTimeoutSeconds * 6,
+  retentionSeconds: 4 * 24 * 3600,
+  /** Records per invocation, and how long the event source waits to fill a batch. */
+  batchSize: 10,
+  maxBatchingWindowSeconds: 1,
+  deadLetter: {
+    id: 'IngestDeadLetterQueue',
+    localName: 'chatter-ingest-dlq',
+    /** Receives before a message moves to the dead-letter queue. */
+    maxReceiveCount: 3,
+    retentionSeconds: 14 * 24 * 3600,
+  },
+} as const
+
+export const stateMachines = {
+  ingest: { id: 'IngestStateMachine', localName: 'chatter-ingest', timeoutSeconds: 3_600 },
+} as const
+
+export const schedules = {
+  /** Scheduled reports are checked for due runs on this timer. */
+  reports: { id: 'ReportSchedule', expression: 'rate(15 minutes)', everySeconds: 15 * 60 },
+} as const
+
+/** The local runtime's fixed endpoints' region and credentials (the stand-ins check neither). */
+export const local = {
+  region: 'us-east-1',
+  accountId: '000000000000',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+} as const

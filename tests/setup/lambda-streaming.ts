@@ -1,0 +1,2 @@
+// Placeholder: replaced by the Lambda response-streaming stand-in.
+export {}
