@@ -1,0 +1,5 @@
+// Adapters from Chatter's ports to AWS and vendor services (DynamoDB, S3, SQS, Step Functions, ...).
+export * from './dynamodb'
+export * from './s3'
+export * from './sfn'
+export * from './sqs'
