@@ -11,14 +11,12 @@ export class ConfigError extends Error {
   }
 }
 
-const list = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((item) => item.trim())
-      .filter(Boolean),
-  )
+const list = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+)
 
 const logLevel = z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL'])
 
@@ -30,19 +28,31 @@ export const httpEnvSchema = z.object({
 })
 
 /** The Lambda functions' environment, set by `infra/`. */
-export const lambdaEnvSchema = httpEnvSchema.extend({
-  AWS_REGION: z.string().min(1),
-  TABLE_NAME: z.string().min(3),
-  DOCUMENTS_BUCKET: z.string().min(3),
-  INGEST_QUEUE_URL: z.url(),
-  INGEST_STATE_MACHINE_ARN: z.string().startsWith('arn:'),
-  MODEL_PROVIDER: z.enum(['bedrock', 'openai', 'local']).default('bedrock'),
-  CHAT_MODEL_ID: z.string().min(1).default('anthropic.claude-3-5-haiku-20241022-v1:0'),
-  EMBEDDING_MODEL_ID: z.string().min(1).default('amazon.titan-embed-text-v2:0'),
-  VECTOR_PROVIDER: z.enum(['pinecone', 'local']).default('pinecone'),
-  PINECONE_API_KEY: z.string().min(1).optional(),
-  PINECONE_INDEX: z.string().min(1).default('chatter'),
-})
+export const lambdaEnvSchema = httpEnvSchema
+  .extend({
+    AWS_REGION: z.string().min(1),
+    TABLE_NAME: z.string().min(3),
+    DOCUMENTS_BUCKET: z.string().min(3),
+    INGEST_QUEUE_URL: z.url(),
+    /** Absent only in the ingest-step function, which is that state machine's own task. */
+    INGEST_STATE_MACHINE_ARN: z.string().startsWith('arn:').optional(),
+    MODEL_PROVIDER: z.enum(['bedrock', 'openai', 'local']).default('bedrock'),
+    CHAT_MODEL_ID: z.string().min(1).default('anthropic.claude-3-5-haiku-20241022-v1:0'),
+    EMBEDDING_MODEL_ID: z.string().min(1).default('amazon.titan-embed-text-v2:0'),
+    VECTOR_PROVIDER: z.enum(['pinecone', 'local']).default('pinecone'),
+    PINECONE_API_KEY: z.string().min(1).optional(),
+    /** Name of an SSM SecureString holding the Pinecone key (read once at cold start). */
+    PINECONE_API_KEY_PARAMETER: z.string().startsWith('/').optional(),
+    PINECONE_INDEX: z.string().min(1).default('chatter'),
+  })
+  .refine(
+    (env) =>
+      env.VECTOR_PROVIDER !== 'pinecone' || env.PINECONE_API_KEY || env.PINECONE_API_KEY_PARAMETER,
+    {
+      path: ['PINECONE_API_KEY_PARAMETER'],
+      message: 'set it (or PINECONE_API_KEY) when VECTOR_PROVIDER is pinecone',
+    },
+  )
 
 /** The local runtime's environment (`npm start`): everything has a default. */
 export const localEnvSchema = httpEnvSchema.extend({
@@ -71,9 +81,10 @@ export function loadConfig<S extends z.ZodType>(
   throw new ConfigError(
     parsed.error.issues.map((issue) => {
       const name = issue.path.join('.')
-      return present[name] === undefined
-        ? `${name} is required but not set`
-        : `${name} is invalid: ${issue.message}`
+      if (present[name] !== undefined) return `${name} is invalid: ${issue.message}`
+      return issue.code === 'custom'
+        ? `${name}: ${issue.message}`
+        : `${name} is required but not set`
     }),
   )
 }

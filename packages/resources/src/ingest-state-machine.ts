@@ -7,7 +7,11 @@ export type IngestStep = (typeof ingestSteps)[number]
 
 const retryTransient: RetryRule[] = [
   {
-    ErrorEquals: ['States.TaskFailed', 'Lambda.TooManyRequestsException', 'Lambda.ServiceException'],
+    ErrorEquals: [
+      'States.TaskFailed',
+      'Lambda.TooManyRequestsException',
+      'Lambda.ServiceException',
+    ],
     IntervalSeconds: 2,
     MaxAttempts: 3,
     BackoffRate: 2,
@@ -73,7 +77,11 @@ export function ingestStateMachine(taskResource: string): StateMachineDefinition
         Retry: retryTransient,
         Next: 'Failed',
       },
-      Failed: { Type: 'Fail', Error: 'IngestionFailed', Cause: 'The document could not be ingested.' },
+      Failed: {
+        Type: 'Fail',
+        Error: 'IngestionFailed',
+        Cause: 'The document could not be ingested.',
+      },
     },
   }
 }

@@ -49,7 +49,12 @@ const ingestTimeoutSeconds = 60
 
 export const functions = {
   api: { id: 'Api', handler: 'functions/api.handler', timeoutSeconds: 29, memoryMb: 1024 },
-  stream: { id: 'Stream', handler: 'functions/stream.handler', timeoutSeconds: 300, memoryMb: 1024 },
+  stream: {
+    id: 'Stream',
+    handler: 'functions/stream.handler',
+    timeoutSeconds: 300,
+    memoryMb: 1024,
+  },
   ingest: {
     id: 'Ingest',
     handler: 'functions/ingest.handler',

@@ -1,0 +1,79 @@
+import { functions } from '@chatter/resources'
+import { HttpApi, PayloadFormatVersion } from 'aws-cdk-lib/aws-apigatewayv2'
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations'
+import { type Function as SstFunction, type StackContext, use } from 'sst/constructs'
+import { appEnvironment, chatterFunction } from './function'
+import { grantChat, grantEmbed, pineconeApiKey } from './permissions'
+import { Queues } from './queues'
+import { deploySettings } from './settings'
+import { Storage } from './storage'
+import { Workflows } from './workflows'
+
+// Mirrors packages/api: the Hono app answers CORS on the HTTP API itself, but a function URL's
+// CORS settings take over from the function's own headers, so they must list the same ones.
+const streamCors = {
+  allowMethods: ['GET', 'POST'] as ('GET' | 'POST')[],
+  allowHeaders: [
+    'authorization',
+    'content-type',
+    'x-api-key',
+    'x-workspace-id',
+    'x-request-id',
+    'last-event-id',
+  ],
+  exposeHeaders: [
+    'x-request-id',
+    'retry-after',
+    'ratelimit-limit',
+    'ratelimit-remaining',
+    'ratelimit-reset',
+  ],
+  maxAge: '1 hour' as const,
+}
+
+/** Stateless: the HTTP API and the streaming function URL, both serving the same Hono app. */
+export function Api({ app, stack }: StackContext) {
+  const { table, bucket } = use(Storage)
+  const { queue } = use(Queues)
+  const { stateMachine } = use(Workflows)
+  const settings = deploySettings(app.stage)
+  const environment = appEnvironment(settings, { table, bucket, queue, stateMachine })
+
+  const api = chatterFunction(stack, functions.api, settings, environment)
+  const stream = chatterFunction(stack, functions.stream, settings, environment, {
+    url: {
+      // The app authenticates every request itself (bearer tokens and API keys, no cookies).
+      authorizer: 'none',
+      streaming: true,
+      cors: {
+        ...streamCors,
+        allowOrigins: settings.corsOrigins.length > 0 ? settings.corsOrigins : ['*'],
+      },
+    },
+  })
+
+  // Both functions run the whole app, so whichever route arrives needs the same access.
+  const pineconeKey = pineconeApiKey(stack, settings.pineconeApiKeyParameter)
+  const grantAppAccess = (fn: SstFunction) => {
+    table.grantReadWriteData(fn)
+    bucket.grantReadWrite(fn) // also signs presigned GET/PUT URLs with these rights
+    queue.grantSendMessages(fn)
+    stateMachine.grantStartExecution(fn)
+    stateMachine.grantExecution(fn, 'states:DescribeExecution')
+    grantChat(fn, settings.chatModelId)
+    grantEmbed(fn, settings.embeddingModelId)
+    pineconeKey.grantRead(fn)
+  }
+  grantAppAccess(api)
+  grantAppAccess(stream)
+
+  // One catch-all ($default) route: Hono routes, validates and answers CORS preflights itself.
+  const httpApi = new HttpApi(stack, 'HttpApi', {
+    defaultIntegration: new HttpLambdaIntegration('ApiIntegration', api, {
+      payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
+    }),
+  })
+
+  stack.addOutputs({ ApiUrl: httpApi.apiEndpoint, StreamUrl: stream.url })
+  return { api, stream, httpApi }
+}

@@ -1,0 +1,55 @@
+import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam'
+import { type IStringParameter, StringParameter } from 'aws-cdk-lib/aws-ssm'
+import { Stack } from 'aws-cdk-lib/core'
+import type { Construct } from 'constructs'
+
+// Cross-region inference profiles (`us.anthropic...`) route to the model in several regions.
+const inferenceProfile = /^(us|eu|apac|us-gov|jp|au|ca|global)\.(.+)$/
+
+/**
+ * The ARNs a Bedrock model id is authorised against: a foundation model in this region, or an
+ * inference profile in this account plus the underlying model in whichever region it routes to.
+ */
+export function bedrockModelArns(scope: Construct, modelId: string): string[] {
+  if (modelId.startsWith('arn:')) return [modelId]
+  const { partition, region, account } = Stack.of(scope)
+  const profile = inferenceProfile.exec(modelId)
+  if (profile) {
+    return [
+      `arn:${partition}:bedrock:${region}:${account}:inference-profile/${modelId}`,
+      `arn:${partition}:bedrock:*::foundation-model/${profile[2]}`,
+    ]
+  }
+  return [`arn:${partition}:bedrock:${region}::foundation-model/${modelId}`]
+}
+
+/**
+ * Lets `fn` call the chat model. Converse is authorised as `bedrock:InvokeModel` and
+ * ConverseStream as `bedrock:InvokeModelWithResponseStream`: Bedrock has no separate actions.
+ */
+export function grantChat(fn: IGrantable & Construct, modelId: string): Grant {
+  return Grant.addToPrincipal({
+    grantee: fn,
+    actions: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'],
+    resourceArns: bedrockModelArns(fn, modelId),
+  })
+}
+
+export function grantEmbed(fn: IGrantable & Construct, modelId: string): Grant {
+  return Grant.addToPrincipal({
+    grantee: fn,
+    actions: ['bedrock:InvokeModel'],
+    resourceArns: bedrockModelArns(fn, modelId),
+  })
+}
+
+/**
+ * The Pinecone API key parameter, which the operator creates (the stack never holds the secret).
+ * Its `aws/ssm` key's policy already lets SSM decrypt for callers allowed to read the parameter,
+ * so `grantRead` on it is enough.
+ */
+export function pineconeApiKey(scope: Construct, parameterName: string): IStringParameter {
+  return StringParameter.fromSecureStringParameterAttributes(scope, 'PineconeApiKey', {
+    parameterName,
+  })
+}

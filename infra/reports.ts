@@ -1,0 +1,33 @@
+import { functions, prefixes, schedules } from '@chatter/resources'
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events'
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets'
+import { type StackContext, use } from 'sst/constructs'
+import { appEnvironment, chatterFunction } from './function'
+import { Queues } from './queues'
+import { deploySettings } from './settings'
+import { Storage } from './storage'
+import { Workflows } from './workflows'
+
+/** A timer that runs due scheduled reports and writes them under `reports/` in the bucket. */
+export function Reports({ app, stack }: StackContext) {
+  const { table, bucket } = use(Storage)
+  const { queue } = use(Queues)
+  const { stateMachine } = use(Workflows)
+  const settings = deploySettings(app.stage)
+
+  const report = chatterFunction(
+    stack,
+    functions.report,
+    settings,
+    appEnvironment(settings, { table, bucket, queue, stateMachine }),
+  )
+  table.grantReadData(report)
+  bucket.grantPut(report, `${prefixes.reports}*`)
+
+  new Rule(stack, schedules.reports.id, {
+    schedule: Schedule.expression(schedules.reports.expression),
+    targets: [new LambdaFunction(report, { retryAttempts: 2 })],
+  })
+
+  return { report }
+}

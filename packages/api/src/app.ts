@@ -1,0 +1,116 @@
+import type { Logger } from '@aws-lambda-powertools/logger'
+import { type DependencyProbe, DomainError, type HttpConfig } from '@chatter/core'
+import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
+import { methodNotAllowed } from 'hono/method-not-allowed'
+import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
+import { requestLogger } from './middleware/request-logger'
+import { problemResponse } from './problem'
+import { createRouter } from './router'
+import { healthRoutes } from './routes/health'
+
+/** What the HTTP app needs; each composition root (Lambda, local) builds this once. */
+export interface AppDependencies {
+  config: HttpConfig
+  logger: Logger
+  probes: readonly DependencyProbe[]
+}
+
+const allowedHeaders = [
+  'Authorization',
+  'Content-Type',
+  'X-API-Key',
+  'X-Workspace-Id',
+  'X-Request-Id',
+  'Last-Event-ID',
+]
+const exposedHeaders = [
+  'X-Request-Id',
+  'Retry-After',
+  'RateLimit-Limit',
+  'RateLimit-Remaining',
+  'RateLimit-Reset',
+  'Location',
+]
+/** Request ids we accept from callers: short and printable, so they are safe to log and echo. */
+const safeRequestId = /^[\w.:-]{1,128}$/
+
+/**
+ * The whole HTTP API as one Hono app: served by API Gateway + Lambda, by the streaming function
+ * URL, and by the local server, unchanged.
+ */
+export function createApp(deps: AppDependencies) {
+  const app = createRouter()
+
+  app.use(
+    requestId({
+      generator: (c) => {
+        const given = c.req.header('X-Request-Id')
+        return given && safeRequestId.test(given) ? given : crypto.randomUUID()
+      },
+    }),
+  )
+  app.use(requestLogger(deps.logger))
+  app.use(secureHeaders())
+  app.use(
+    cors({
+      origin: deps.config.CORS_ORIGINS.includes('*') ? '*' : deps.config.CORS_ORIGINS,
+      allowHeaders: allowedHeaders,
+      exposeHeaders: exposedHeaders,
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      maxAge: 600,
+    }),
+  )
+  app.use(methodNotAllowed({ app, onMethodNotAllowed }))
+  app.use(
+    bodyLimit({
+      maxSize: deps.config.MAX_BODY_BYTES,
+      onError: () => {
+        throw new DomainError(
+          'request.tooLarge',
+          `The request body is larger than ${deps.config.MAX_BODY_BYTES} bytes.`,
+        )
+      },
+    }),
+  )
+
+  app.route('/', healthRoutes(deps.probes))
+  app.get('/', (c) =>
+    c.json({
+      name: 'Chatter',
+      api: '/v1',
+      openapi: '/openapi.json',
+      health: '/healthz',
+      readiness: '/readyz',
+    }),
+  )
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Chatter API', version: '0.1.0', description: 'A serverless AI chat platform.' },
+  })
+
+  app.notFound((c) =>
+    problemResponse(
+      c,
+      new DomainError('route.notFound', `No route matches ${c.req.method} ${c.req.path}.`),
+    ),
+  )
+  app.onError((error, c) => {
+    const response = problemResponse(c, error)
+    if (response.status >= 500) c.get('logger')?.error('unhandled error', { error })
+    return response
+  })
+  return app
+}
+
+export type App = ReturnType<typeof createApp>
+
+function onMethodNotAllowed(c: Parameters<typeof problemResponse>[0], allowed: string[]) {
+  const error = new DomainError(
+    'route.methodNotAllowed',
+    `${c.req.method} is not allowed here; use ${allowed.join(', ')}.`,
+  )
+  return problemResponse(c, error, { Allow: allowed.join(', ') })
+}

@@ -1,0 +1,5 @@
+// The Hono app behind API Gateway, the streaming function URL and the local server.
+export { type App, type AppDependencies, createApp } from './app'
+export type { AppEnv } from './context'
+export { type Problem, problemResponse } from './problem'
+export { createRouter } from './router'

@@ -1,0 +1,2 @@
+export * from './bedrock-probe'
+export * from './clients'

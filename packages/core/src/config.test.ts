@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, lambdaEnvSchema, loadConfig, localEnvSchema } from './config'
+
+const lambdaEnv = {
+  AWS_REGION: 'eu-west-1',
+  TABLE_NAME: 'chatter-prod-table',
+  DOCUMENTS_BUCKET: 'chatter-prod-documents',
+  INGEST_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/ingest',
+  INGEST_STATE_MACHINE_ARN: 'arn:aws:states:eu-west-1:123456789012:stateMachine:ingest',
+  PINECONE_API_KEY_PARAMETER: '/chatter/prod/pinecone-api-key',
+}
+
+describe('loadConfig', () => {
+  it('gives every local setting a default', () => {
+    const config = loadConfig(localEnvSchema, {})
+    expect(config).toMatchObject({ PORT: 3000, CHATTER_DATA_DIR: '.data', LOG_LEVEL: 'INFO' })
+    expect(config.CORS_ORIGINS).toContain('http://localhost:3000')
+  })
+
+  it('parses the Lambda environment into typed values', () => {
+    const config = loadConfig(lambdaEnvSchema, {
+      ...lambdaEnv,
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      MAX_BODY_BYTES: '2048',
+    })
+    expect(config.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example'])
+    expect(config.MAX_BODY_BYTES).toBe(2048)
+    expect(config.MODEL_PROVIDER).toBe('bedrock')
+  })
+
+  it('names every missing and invalid variable at once', () => {
+    const { TABLE_NAME: _, ...missingTable } = lambdaEnv
+    let error: unknown
+    try {
+      loadConfig(lambdaEnvSchema, { ...missingTable, INGEST_QUEUE_URL: 'not a url', PORT: 'x' })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ConfigError)
+    const message = (error as ConfigError).message
+    expect(message).toContain('TABLE_NAME is required but not set')
+    expect(message).toContain('INGEST_QUEUE_URL is invalid')
+  })
+
+  it('treats an empty variable as unset and rejects a bad port', () => {
+    expect(loadConfig(localEnvSchema, { PORT: '' }).PORT).toBe(3000)
+    expect(() => loadConfig(localEnvSchema, { PORT: '70000' })).toThrow(/PORT is invalid/)
+  })
+
+  it('requires a Pinecone key source when Pinecone is the vector store', () => {
+    const { PINECONE_API_KEY_PARAMETER: _, ...withoutKey } = lambdaEnv
+    expect(() => loadConfig(lambdaEnvSchema, withoutKey)).toThrow(/PINECONE_API_KEY_PARAMETER/)
+    expect(
+      loadConfig(lambdaEnvSchema, { ...withoutKey, VECTOR_PROVIDER: 'local' }).VECTOR_PROVIDER,
+    ).toBe('local')
+  })
+})
