@@ -5,12 +5,20 @@ import { stateMachines } from './resources'
 export const ingestSteps = ['extract', 'embedBatch', 'finalize', 'markFailed'] as const
 export type IngestStep = (typeof ingestSteps)[number]
 
+/**
+ * Name a thrown error `TransientError` to have the step retried; anything else (an encrypted
+ * PDF, say) is permanent and goes straight to MarkFailed instead of being retried for nothing.
+ */
+export const transientErrorName = 'TransientError'
+
 const retryTransient: RetryRule[] = [
   {
     ErrorEquals: [
-      'States.TaskFailed',
-      'Lambda.TooManyRequestsException',
+      transientErrorName,
       'Lambda.ServiceException',
+      'Lambda.AWSLambdaException',
+      'Lambda.SdkClientException',
+      'Lambda.TooManyRequestsException',
     ],
     IntervalSeconds: 2,
     MaxAttempts: 3,

@@ -1,1 +1,4 @@
-export {}
+export * from './clients'
+export * from './dynamodb-probe'
+export * from './table'
+export * from './user-repository'

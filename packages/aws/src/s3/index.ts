@@ -1,1 +1,3 @@
-export {}
+export * from './clients'
+export * from './s3-blob-store'
+export * from './s3-probe'

@@ -1,1 +1,3 @@
-export {}
+export * from './clients'
+export * from './sfn-probe'
+export * from './sfn-runner'

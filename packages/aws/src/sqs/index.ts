@@ -1,1 +1,3 @@
-export {}
+export * from './clients'
+export * from './sqs-probe'
+export * from './sqs-queue'

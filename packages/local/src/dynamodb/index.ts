@@ -1,1 +1,3 @@
-export {}
+export * from './dynamodb-local'
+export * from './java'
+export * from './provision-table'

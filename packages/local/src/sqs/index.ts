@@ -1,1 +1,4 @@
-export {}
+export * from './provision-queues'
+export * from './sqs-poller'
+export * from './sqs-record'
+export * from './sqs-server'

@@ -1,0 +1,41 @@
+// `npm start`: the whole platform on this machine. Stops cleanly on Ctrl-C.
+import { Logger } from '@aws-lambda-powertools/logger'
+import { ConfigError, loadConfig, localEnvSchema } from '@chatter/core'
+import { requireJava } from './dynamodb'
+import { banner } from './runtime/banner'
+import { startLocalStack } from './runtime/local-stack'
+
+async function main() {
+  const started = performance.now()
+  const config = loadConfig(localEnvSchema, process.env)
+  await requireJava()
+  const logger = new Logger({ serviceName: 'chatter', logLevel: config.LOG_LEVEL })
+  console.log(`Starting Chatter locally (data in ${config.CHATTER_DATA_DIR}) ...`)
+  const stack = await startLocalStack({
+    http: config,
+    port: config.PORT,
+    host: config.HOST,
+    dataDir: config.CHATTER_DATA_DIR,
+    logger,
+  })
+  console.log(banner(stack, performance.now() - started))
+
+  let stopping = false
+  const shutdown = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`\n${signal}: stopping Chatter ...`)
+    await stack.stop()
+    console.log('Stopped.')
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+}
+
+main().catch((error: unknown) => {
+  const message =
+    error instanceof ConfigError || error instanceof Error ? error.message : String(error)
+  console.error(`\nChatter could not start.\n${message}`)
+  process.exit(1)
+})

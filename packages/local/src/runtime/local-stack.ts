@@ -1,0 +1,174 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { join, resolve } from 'node:path'
+import type { Logger } from '@aws-lambda-powertools/logger'
+import { createApp } from '@chatter/api'
+import { createDynamoDbProbe, createS3Probe, createSqsProbe, SqsMessageQueue } from '@chatter/aws'
+import type { HttpConfig, StoredObject } from '@chatter/core'
+import {
+  createIngestHandler,
+  createIngestStepHandler,
+  createReportHandler,
+  type IngestSteps,
+  unavailableIngestSteps,
+} from '@chatter/lambda'
+import {
+  documentsBucket,
+  functions,
+  ingestQueue,
+  ingestStateMachine,
+  schedules,
+  stateMachines,
+  table,
+} from '@chatter/resources'
+import { serve } from '@hono/node-server'
+import { LocalChatModel, LocalEmbedder, LocalModelProbe } from '../model'
+import { bridgeS3EventsToQueue } from '../s3'
+import { startSqsPoller } from '../sqs'
+import { LocalStateMachineRunner, LocalStepFunctionsProbe } from '../step-functions'
+import { LocalVectorIndex, LocalVectorProbe } from '../vectors'
+import { localFunctionArn, localLambdaContext } from './lambda-context'
+import { startLocalSchedule } from './scheduler'
+import { startLocalServices } from './services'
+
+export interface LocalStackOptions {
+  http: HttpConfig
+  /** 0 picks a free port. */
+  port: number
+  host: string
+  dataDir: string
+  logger: Logger
+  /** Pause per streamed token of the local model (0 in tests). */
+  tokenDelayMs?: number
+  /** Where objects landing under the ingest prefixes go; the documents feature ingests them. */
+  onStoredObject?: (object: StoredObject) => Promise<void>
+  ingestSteps?: IngestSteps
+}
+
+/**
+ * The whole platform on one machine: the AWS stand-ins, the same handlers Lambda runs (fed by
+ * the local S3 notification bridge and SQS poller, and the local Step Functions runner), and the
+ * Hono app on a local HTTP server.
+ * Steps: 1. stand-ins and resources; 2. in-process stand-ins (Step Functions, vectors, model);
+ * 3. event wiring (S3 -> SQS -> ingest handler); 4. the HTTP server; 5. write the endpoints file.
+ */
+export async function startLocalStack(options: LocalStackOptions) {
+  const { logger } = options
+  const dataDir = resolve(options.dataDir)
+  await mkdir(dataDir, { recursive: true })
+
+  const services = await startLocalServices(dataDir)
+  const cleanups: (() => Promise<unknown>)[] = [() => services.stop()]
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {})
+  }
+  try {
+    const vectors = await LocalVectorIndex.open({ file: join(dataDir, 'vectors.snapshot') })
+    cleanups.push(() => vectors.close())
+    const model = new LocalChatModel({ tokenDelayMs: options.tokenDelayMs })
+    const embedder = new LocalEmbedder()
+
+    const ingestStep = createIngestStepHandler({
+      logger,
+      steps: options.ingestSteps ?? unavailableIngestSteps,
+    }).handler
+    const stepFunctions = new LocalStateMachineRunner()
+    const runStep = (input: unknown) =>
+      ingestStep(
+        input,
+        localLambdaContext(functions.ingestStep.id, functions.ingestStep.timeoutSeconds),
+      )
+    stepFunctions.register(
+      stateMachines.ingest.localName,
+      ingestStateMachine(localFunctionArn(functions.ingestStep.id)),
+      { Extract: runStep, EmbedBatch: runStep, Finalize: runStep, MarkFailed: runStep },
+    )
+
+    const ingestHandler = createIngestHandler({
+      logger,
+      onStoredObject:
+        options.onStoredObject ??
+        (async (object) => logger.info('stored object accepted', { key: object.key })),
+    })
+    const queue = new SqsMessageQueue(services.clients.sqs, services.queues.queueUrl)
+    const bridge = bridgeS3EventsToQueue({
+      source: services.s3.server,
+      queue,
+      bucket: documentsBucket.localName,
+      prefixes: documentsBucket.ingestPrefixes,
+      onError: (error) => logger.error('S3 notification not sent', { error }),
+    })
+    cleanups.push(() => bridge.detach())
+    const poller = startSqsPoller({
+      client: services.clients.sqs,
+      queueUrl: services.queues.queueUrl,
+      queueArn: services.queues.queueArn,
+      batchSize: ingestQueue.batchSize,
+      waitTimeSeconds: 1,
+      handler: (event) => ingestHandler(event, localLambdaContext(functions.ingest.id)),
+      onError: (error, phase) => logger.warn('ingest batch failed', { phase, error }),
+    })
+    cleanups.push(() => poller.stop())
+
+    // Report definitions arrive with the platform services; until then no report is ever due.
+    const reports = createReportHandler({ logger, runDueReports: async () => ({ ran: 0 }) })
+    const schedule = startLocalSchedule({
+      everyMs: schedules.reports.everySeconds * 1000,
+      run: (event) => reports.handler(event, localLambdaContext(functions.report.id)),
+      onError: (error) => logger.error('scheduled reports failed', { error }),
+    })
+    cleanups.push(() => schedule.stop())
+
+    const app = createApp({
+      config: options.http,
+      logger,
+      probes: [
+        createDynamoDbProbe(services.clients.dynamodb.client, table.localName),
+        createS3Probe(services.clients.s3, documentsBucket.localName),
+        createSqsProbe(services.clients.sqs, services.queues.queueUrl),
+        new LocalStepFunctionsProbe(stepFunctions, stateMachines.ingest.localName),
+        new LocalVectorProbe(vectors),
+        new LocalModelProbe(new LocalChatModel({ tokenDelayMs: 0 })),
+      ],
+    })
+    const server = await listen(app.fetch, options.port, options.host)
+    cleanups.push(() => new Promise((done) => server.close(done)))
+    const { port } = server.address() as AddressInfo
+    const url = `http://${options.host}:${port}`
+
+    const endpoints = {
+      api: url,
+      dynamodb: services.dynamodb.endpoint,
+      s3: services.s3.endpoint,
+      sqs: services.sqs.endpoint,
+      table: table.localName,
+      bucket: documentsBucket.localName,
+      ingestQueueUrl: services.queues.queueUrl,
+      ingestDeadLetterQueueUrl: services.queues.deadLetterQueueUrl,
+      pid: process.pid,
+    }
+    // Other local tools (tests, a CLI) find the running stack through this file.
+    await writeFile(join(dataDir, 'local-stack.json'), `${JSON.stringify(endpoints, null, 2)}\n`)
+
+    return {
+      url,
+      dataDir,
+      endpoints,
+      services,
+      adapters: { vectors, model, embedder, stepFunctions, queue },
+      stop,
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+export type LocalStack = Awaited<ReturnType<typeof startLocalStack>>
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostname: string) {
+  return new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+    const server = serve({ fetch, port, hostname }, () => resolveServer(server))
+    server.once('error', reject)
+  })
+}
