@@ -1,4 +1,4 @@
-import { functions } from '@chatter/resources'
+import { functions, httpCors } from '@chatter/resources'
 import { HttpApi, PayloadFormatVersion } from 'aws-cdk-lib/aws-apigatewayv2'
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations'
 import { type Function as SstFunction, type StackContext, use } from 'sst/constructs'
@@ -9,25 +9,12 @@ import { deploySettings } from './settings'
 import { Storage } from './storage'
 import { Workflows } from './workflows'
 
-// Mirrors packages/api: the Hono app answers CORS on the HTTP API itself, but a function URL's
-// CORS settings take over from the function's own headers, so they must list the same ones.
+// A function URL's CORS settings replace the app's own CORS headers, so it gets the same lists.
+// Lowercase: the function URL compares header names as given.
 const streamCors = {
   allowMethods: ['GET', 'POST'] as ('GET' | 'POST')[],
-  allowHeaders: [
-    'authorization',
-    'content-type',
-    'x-api-key',
-    'x-workspace-id',
-    'x-request-id',
-    'last-event-id',
-  ],
-  exposeHeaders: [
-    'x-request-id',
-    'retry-after',
-    'ratelimit-limit',
-    'ratelimit-remaining',
-    'ratelimit-reset',
-  ],
+  allowHeaders: httpCors.allowHeaders.map((header) => header.toLowerCase()),
+  exposeHeaders: httpCors.exposeHeaders.map((header) => header.toLowerCase()),
   maxAge: '1 hour' as const,
 }
 
@@ -45,10 +32,11 @@ export function Api({ app, stack }: StackContext) {
       // The app authenticates every request itself (bearer tokens and API keys, no cookies).
       authorizer: 'none',
       streaming: true,
-      cors: {
-        ...streamCors,
-        allowOrigins: settings.corsOrigins.length > 0 ? settings.corsOrigins : ['*'],
-      },
+      // No origins configured: no browser may call it, as with the app's own CORS.
+      cors:
+        settings.corsOrigins.length > 0
+          ? { ...streamCors, allowOrigins: settings.corsOrigins }
+          : undefined,
     },
   })
 

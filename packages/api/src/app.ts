@@ -1,5 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger'
 import { type DependencyProbe, DomainError, type HttpConfig } from '@chatter/core'
+import { httpCors } from '@chatter/resources'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { methodNotAllowed } from 'hono/method-not-allowed'
@@ -17,22 +18,6 @@ export interface AppDependencies {
   probes: readonly DependencyProbe[]
 }
 
-const allowedHeaders = [
-  'Authorization',
-  'Content-Type',
-  'X-API-Key',
-  'X-Workspace-Id',
-  'X-Request-Id',
-  'Last-Event-ID',
-]
-const exposedHeaders = [
-  'X-Request-Id',
-  'Retry-After',
-  'RateLimit-Limit',
-  'RateLimit-Remaining',
-  'RateLimit-Reset',
-  'Location',
-]
 /** Request ids we accept from callers: short and printable, so they are safe to log and echo. */
 const safeRequestId = /^[\w.:-]{1,128}$/
 
@@ -56,10 +41,10 @@ export function createApp(deps: AppDependencies) {
   app.use(
     cors({
       origin: deps.config.CORS_ORIGINS.includes('*') ? '*' : deps.config.CORS_ORIGINS,
-      allowHeaders: allowedHeaders,
-      exposeHeaders: exposedHeaders,
-      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      maxAge: 600,
+      allowHeaders: [...httpCors.allowHeaders],
+      exposeHeaders: [...httpCors.exposeHeaders],
+      allowMethods: [...httpCors.allowMethods],
+      maxAge: httpCors.maxAgeSeconds,
     }),
   )
   app.use(methodNotAllowed({ app, onMethodNotAllowed }))

@@ -102,3 +102,28 @@ export const local = {
   accountId: '000000000000',
   credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
 } as const
+
+/**
+ * CORS of the HTTP app. The Hono app answers CORS itself behind API Gateway, but a function URL's
+ * own CORS settings replace the function's headers, so infra/ gives the stream URL these too.
+ */
+export const httpCors = {
+  allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+  allowHeaders: [
+    'Authorization',
+    'Content-Type',
+    'X-API-Key',
+    'X-Workspace-Id',
+    'X-Request-Id',
+    'Last-Event-ID',
+  ],
+  exposeHeaders: [
+    'X-Request-Id',
+    'Retry-After',
+    'RateLimit-Limit',
+    'RateLimit-Remaining',
+    'RateLimit-Reset',
+    'Location',
+  ],
+  maxAgeSeconds: 600,
+} as const
