@@ -14,9 +14,9 @@ export interface DeploySettings {
   /** SSM SecureString the operator creates; the stack only reads it, never holds the secret. */
   pineconeApiKeyParameter: string
   /**
-   * Browser origins allowed to call the API, the stream URL and presigned uploads. When empty, the
-   * stream URL and the bucket accept any origin (a token or a signature authorises those calls,
-   * never a cookie) while the app's own CORS allows none.
+   * Browser origins allowed to call the API, the stream URL and presigned uploads. When empty, no
+   * browser origin may call the API or the stream URL, while the bucket still accepts presigned
+   * uploads from any origin (their signature, never a cookie, authorises them).
    */
   corsOrigins: string[]
   logLevel: string
