@@ -15,8 +15,9 @@ export default {
     app.setDefaultFunctionProps({
       runtime: 'nodejs22.x',
       architecture: 'arm_64',
-      // Source maps stay out of the bundle (SST keeps them for its console): smaller cold starts.
-      nodejs: { format: 'esm', minify: true },
+      // Source maps stay out of the bundle (SST keeps them for its console), and code splitting
+      // turns dynamic imports (Pinecone, SSM) into chunks loaded on first use: smaller cold starts.
+      nodejs: { format: 'esm', minify: true, splitting: true },
     })
     app.stack(Storage).stack(Queues).stack(Workflows).stack(Ingestion).stack(Api).stack(Reports)
   },

@@ -1,5 +1,5 @@
 // API Gateway (HTTP API) -> the Hono app.
-import { lambdaRoot } from '@chatter/lambda'
+import { apiApp } from '@chatter/lambda/api'
 import { handle } from 'hono/aws-lambda'
 
-export const handler = handle(lambdaRoot().app())
+export const handler = handle(apiApp())

@@ -1,4 +1,4 @@
 // Step Functions Task (every state of the ingest state machine) -> the named ingest step.
-import { lambdaRoot } from '@chatter/lambda'
+import { ingestStepHandler } from '@chatter/lambda/ingest-step'
 
-export const handler = lambdaRoot().ingestStepHandler()
+export const handler = ingestStepHandler()

@@ -1,4 +1,4 @@
 // SQS (S3 object-created notifications) -> ingest, reporting partial batch failures.
-import { lambdaRoot } from '@chatter/lambda'
+import { ingestHandler } from '@chatter/lambda/ingest'
 
-export const handler = lambdaRoot().ingestHandler()
+export const handler = ingestHandler()

@@ -1,4 +1,4 @@
 // EventBridge schedule -> run the reports that are due.
-import { lambdaRoot } from '@chatter/lambda'
+import { reportHandler } from '@chatter/lambda/report'
 
-export const handler = lambdaRoot().reportHandler()
+export const handler = reportHandler()

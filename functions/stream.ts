@@ -1,5 +1,5 @@
 // Lambda function URL (RESPONSE_STREAM) -> the same Hono app, streamed: SSE answers start at once.
-import { lambdaRoot } from '@chatter/lambda'
+import { apiApp } from '@chatter/lambda/api'
 import { streamHandle } from 'hono/aws-lambda'
 
-export const handler = streamHandle(lambdaRoot().app())
+export const handler = streamHandle(apiApp())

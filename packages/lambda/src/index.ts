@@ -1,6 +1,7 @@
-// The Lambda runtime: its composition root, the middy stack and the event handlers, which the
-// local runtime also runs unchanged.
-export * from './composition-root'
+// The Lambda runtime: the middy stack and the event handlers (which the local runtime also runs
+// unchanged). Each function's composition root is a subpath (`@chatter/lambda/api`, `/ingest`,
+// ...), so a function bundles only what it uses.
+export * from './environment'
 export * from './event-stack'
 export * from './handlers/ingest'
 export * from './handlers/ingest-step'
