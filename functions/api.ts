@@ -2,4 +2,4 @@
 import { apiApp } from '@chatter/lambda/api'
 import { handle } from 'hono/aws-lambda'
 
-export const handler = handle(apiApp())
+export const handler = handle(await apiApp())

@@ -2,4 +2,4 @@
 import { apiApp } from '@chatter/lambda/api'
 import { streamHandle } from 'hono/aws-lambda'
 
-export const handler = streamHandle(apiApp())
+export const handler = streamHandle(await apiApp())

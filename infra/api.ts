@@ -20,11 +20,15 @@ const streamCors = {
 
 /** Stateless: the HTTP API and the streaming function URL, both serving the same Hono app. */
 export function Api({ app, stack }: StackContext) {
-  const { table, bucket } = use(Storage)
+  const { table, bucket, accessTokenKey } = use(Storage)
   const { queue } = use(Queues)
   const { stateMachine } = use(Workflows)
   const settings = deploySettings(app.stage)
-  const environment = appEnvironment(settings, { table, bucket, queue, stateMachine })
+  const environment = {
+    ...appEnvironment(settings, { table, bucket, queue, stateMachine }),
+    // Only the functions that serve the API sign and verify access tokens.
+    JWT_SECRET_ARN: accessTokenKey.secretArn,
+  }
 
   const api = chatterFunction(stack, functions.api, settings, environment)
   const stream = chatterFunction(stack, functions.stream, settings, environment, {
@@ -43,6 +47,7 @@ export function Api({ app, stack }: StackContext) {
   // Both functions run the whole app, so whichever route arrives needs the same access.
   const pineconeKey = pineconeApiKey(stack, settings.pineconeApiKeyParameter)
   const grantAppAccess = (fn: SstFunction) => {
+    accessTokenKey.grantRead(fn)
     table.grantReadWriteData(fn)
     bucket.grantReadWrite(fn) // also signs presigned GET/PUT URLs with these rights
     queue.grantSendMessages(fn)

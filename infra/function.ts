@@ -36,6 +36,7 @@ export function appEnvironment(
     PINECONE_API_KEY_PARAMETER: settings.pineconeApiKeyParameter,
     CORS_ORIGINS: settings.corsOrigins.join(','),
     LOG_LEVEL: settings.logLevel,
+    FIRST_USER_ADMIN: String(settings.firstUserAdmin),
     POWERTOOLS_SERVICE_NAME: 'chatter',
   }
 }

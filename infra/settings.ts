@@ -20,6 +20,8 @@ export interface DeploySettings {
    */
   corsOrigins: string[]
   logLevel: string
+  /** Make the first user who registers a platform administrator (off unless the deployer asks). */
+  firstUserAdmin: boolean
 }
 
 // Dev-like and preview stages are thrown away; any other (prod, staging, a personal name) keeps its data.
@@ -50,5 +52,6 @@ export function deploySettings(
       .map((origin) => origin.trim())
       .filter(Boolean),
     logLevel: read('LOG_LEVEL', 'INFO'),
+    firstUserAdmin: read('FIRST_USER_ADMIN', 'false') === 'true',
   }
 }

@@ -1,4 +1,4 @@
-import { documentsBucket, table as tableSpec } from '@chatter/resources'
+import { documentsBucket, secrets, table as tableSpec } from '@chatter/resources'
 import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb'
 import {
   BlockPublicAccess,
@@ -8,6 +8,7 @@ import {
   type LifecycleRule,
   StorageClass,
 } from 'aws-cdk-lib/aws-s3'
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager'
 import { Duration, RemovalPolicy } from 'aws-cdk-lib/core'
 import type { StackContext } from 'sst/constructs'
 import { deploySettings } from './settings'
@@ -40,7 +41,7 @@ function lifecycleRule(rule: LifecycleSpec): LifecycleRule {
   }
 }
 
-/** Stateful: the single table and the documents bucket. Kept when a non-disposable stage goes. */
+/** Stateful: the single table, the documents bucket and the token-signing key. Kept when a non-disposable stage goes. */
 export function Storage({ app, stack }: StackContext) {
   const settings = deploySettings(app.stage)
   const removalPolicy = settings.disposable ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN
@@ -87,5 +88,12 @@ export function Storage({ app, stack }: StackContext) {
   })
 
   stack.addOutputs({ TableName: table.tableName, BucketName: bucket.bucketName })
-  return { table, bucket }
+  // Generated in the account, never seen by the deployer or stored in the template.
+  const accessTokenKey = new Secret(stack, secrets.accessTokenKey.id, {
+    description: 'Signs Chatter access tokens (HS256). Rotating it signs everyone out.',
+    generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    removalPolicy,
+  })
+
+  return { table, bucket, accessTokenKey }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { Logger } from '@aws-lambda-powertools/logger'
 import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { createTable, DynamoUserRepository, S3BlobStore } from '@chatter/aws'
-import { dependencyNames, type StoredObject } from '@chatter/core'
+import { dependencyNames, ScryptPasswordHasher, type StoredObject } from '@chatter/core'
 import { type LocalStack, startLocalStack } from '@chatter/local'
 import { documentsBucket, table } from '@chatter/resources'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,6 +14,8 @@ const logger = new Logger({ serviceName: 'chatter-e2e', logLevel: 'SILENT' })
 function start(dataDir: string, received: StoredObject[] = []) {
   return startLocalStack({
     http: { CORS_ORIGINS: [], MAX_BODY_BYTES: 1_048_576, LOG_LEVEL: 'SILENT' },
+    identity: { accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, firstUserAdmin: true },
+    passwords: new ScryptPasswordHasher({ N: 2 ** 12, r: 8, p: 1 }),
     port: 0,
     host: '127.0.0.1',
     dataDir,

@@ -191,6 +191,15 @@ describe('storage', () => {
     storage.hasResourceProperties('AWS::S3::Bucket', { LifecycleConfiguration: { Rules: rules } })
   })
 
+  it('generates the access-token signing key in the account, kept like the table', () => {
+    storage.hasResource('AWS::SecretsManager::Secret', {
+      Properties: Match.objectLike({
+        GenerateSecretString: Match.objectLike({ PasswordLength: 64 }),
+      }),
+      DeletionPolicy: 'Retain',
+    })
+  })
+
   it('outputs the table and bucket names', () => {
     storage.hasOutput('TableName', { Value: ref(tableId()) })
     storage.hasOutput('BucketName', { Value: ref(bucketId()) })
@@ -444,6 +453,21 @@ describe('every function', () => {
     expect(resolve(all, variables.TABLE_NAME)).toEqual(ref(tableId()))
     expect(resolve(all, variables.DOCUMENTS_BUCKET)).toEqual(ref(bucketId()))
     expect(resolve(all, variables.INGEST_QUEUE_URL)).toEqual(ref(queueId()))
+  })
+
+  it('gives the signing key to the functions that serve the API, and to no other', () => {
+    const secretId = logicalId(storage, 'AWS::SecretsManager::Secret')
+    for (const spec of specs) {
+      const variables = fn(spec).properties.Environment.Variables
+      const servesApi = spec === functions.api || spec === functions.stream
+      if (servesApi) expect(resolve(all, variables.JWT_SECRET_ARN), spec.id).toEqual(ref(secretId))
+      else expect(variables.JWT_SECRET_ARN, spec.id).toBeUndefined()
+    }
+    const apiStatements = roleStatements(api, fn(functions.api).properties.Role['Fn::GetAtt'][0])
+    const reads = apiStatements
+      .filter((statement) => actionsOf(statement).includes('secretsmanager:GetSecretValue'))
+      .flatMap((statement) => [statement.Resource].flat().map((r) => resolve(all, r)))
+    expect(reads).toEqual([ref(secretId)])
   })
 
   it('passes the state machine ARN to all but its own task function', () => {

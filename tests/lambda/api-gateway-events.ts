@@ -48,6 +48,7 @@ export const lambdaEnvironment = {
   INGEST_STATE_MACHINE_ARN:
     'arn:aws:states:eu-west-1:123456789012:stateMachine:chatter-test-ingest',
   PINECONE_API_KEY_PARAMETER: '/chatter/test/pinecone-api-key',
+  JWT_SECRET: 'a-lambda-test-secret-of-at-least-32-bytes',
   CORS_ORIGINS: 'https://app.example.com',
   LOG_LEVEL: 'SILENT',
 }

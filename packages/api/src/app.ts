@@ -1,22 +1,16 @@
-import type { Logger } from '@aws-lambda-powertools/logger'
-import { type DependencyProbe, DomainError, type HttpConfig } from '@chatter/core'
+import { DomainError } from '@chatter/core'
 import { httpCors } from '@chatter/resources'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
+import type { AppDependencies } from './dependencies'
 import { requestLogger } from './middleware/request-logger'
 import { problemResponse } from './problem'
 import { createRouter } from './router'
 import { healthRoutes } from './routes/health'
-
-/** What the HTTP app needs; each composition root (Lambda, local) builds this once. */
-export interface AppDependencies {
-  config: HttpConfig
-  logger: Logger
-  probes: readonly DependencyProbe[]
-}
+import { v1Routes } from './routes/v1'
 
 /** Request ids we accept from callers: short and printable, so they are safe to log and echo. */
 const safeRequestId = /^[\w.:-]{1,128}$/
@@ -61,6 +55,7 @@ export function createApp(deps: AppDependencies) {
   )
 
   app.route('/', healthRoutes(deps.probes))
+  app.route('/v1', v1Routes(deps))
   app.get('/', (c) =>
     c.json({
       name: 'Chatter',
@@ -71,6 +66,16 @@ export function createApp(deps: AppDependencies) {
     }),
   )
 
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An access token from /v1/auth/login, or an API key (`chk_...`).',
+  })
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-API-Key',
+  })
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Chatter API', version: '0.1.0', description: 'A serverless AI chat platform.' },

@@ -1,6 +1,13 @@
 import { Logger } from '@aws-lambda-powertools/logger'
-import type { DependencyProbe, HttpConfig } from '@chatter/core'
-import { type AppDependencies, createApp } from './app'
+import {
+  type DependencyProbe,
+  type HttpConfig,
+  JwtAccessTokenSigner,
+  ScryptPasswordHasher,
+} from '@chatter/core'
+import { inMemoryStores } from '@chatter/core/testing'
+import { createApp } from './app'
+import type { AppDependencies } from './dependencies'
 
 /** A quiet logger for tests. */
 export const silentLogger = () => new Logger({ serviceName: 'chatter-test', logLevel: 'SILENT' })
@@ -10,12 +17,34 @@ export const okProbe = (name: DependencyProbe['name']): DependencyProbe => ({
   check: async () => {},
 })
 
-/** The real app with test-sized settings; override any dependency. */
-export function testApp(overrides: Partial<AppDependencies> = {}) {
+export const testSecret = 'a-test-secret-that-is-at-least-32-bytes-long'
+
+/**
+ * Every dependency of the app, with in-memory stores, a cheap scrypt cost and a fixed token
+ * secret; override any of them. Route tests use this; the real stores are proven against
+ * DynamoDB Local in tests/integration and end to end in tests/e2e.
+ */
+export function testDependencies(overrides: Partial<AppDependencies> = {}): AppDependencies {
   const config: HttpConfig = {
     CORS_ORIGINS: ['http://localhost:3000'],
     MAX_BODY_BYTES: 1024,
     LOG_LEVEL: 'SILENT',
   }
-  return createApp({ config, logger: silentLogger(), probes: [], ...overrides })
+  const clock = overrides.clock ?? (() => new Date())
+  return {
+    config,
+    logger: silentLogger(),
+    probes: [],
+    identity: { accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, firstUserAdmin: false },
+    ...inMemoryStores(),
+    passwords: new ScryptPasswordHasher({ N: 2 ** 10, r: 8, p: 1 }),
+    tokens: new JwtAccessTokenSigner(testSecret, 900, clock),
+    clock,
+    ...overrides,
+  }
+}
+
+/** The real app over `testDependencies`. */
+export function testApp(overrides: Partial<AppDependencies> = {}) {
+  return createApp(testDependencies(overrides))
 }

@@ -8,6 +8,7 @@ const lambdaEnv = {
   INGEST_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/ingest',
   INGEST_STATE_MACHINE_ARN: 'arn:aws:states:eu-west-1:123456789012:stateMachine:ingest',
   PINECONE_API_KEY_PARAMETER: '/chatter/prod/pinecone-api-key',
+  JWT_SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:chatter-key',
 }
 
 describe('loadConfig', () => {
@@ -45,6 +46,25 @@ describe('loadConfig', () => {
   it('treats an empty variable as unset and rejects a bad port', () => {
     expect(loadConfig(localEnvSchema, { PORT: '' }).PORT).toBe(3000)
     expect(() => loadConfig(localEnvSchema, { PORT: '70000' })).toThrow(/PORT is invalid/)
+  })
+
+  it('requires a source for the access-token signing key', () => {
+    const { JWT_SECRET_ARN: _, ...withoutKey } = lambdaEnv
+    expect(() => loadConfig(lambdaEnvSchema, withoutKey)).toThrow(/JWT_SECRET_ARN/)
+    expect(() => loadConfig(lambdaEnvSchema, { ...withoutKey, JWT_SECRET: 'short' })).toThrow(
+      /JWT_SECRET is invalid/,
+    )
+    const key = 'k'.repeat(32)
+    expect(loadConfig(lambdaEnvSchema, { ...withoutKey, JWT_SECRET: key }).JWT_SECRET).toBe(key)
+  })
+
+  it('reads identity settings, with the first user made admin only locally by default', () => {
+    expect(loadConfig(lambdaEnvSchema, lambdaEnv).FIRST_USER_ADMIN).toBe(false)
+    expect(loadConfig(localEnvSchema, {}).FIRST_USER_ADMIN).toBe(true)
+    expect(loadConfig(localEnvSchema, { FIRST_USER_ADMIN: 'false' }).FIRST_USER_ADMIN).toBe(false)
+    expect(() => loadConfig(localEnvSchema, { ACCESS_TOKEN_TTL_SECONDS: '5' })).toThrow(
+      /ACCESS_TOKEN_TTL_SECONDS is invalid/,
+    )
   })
 
   it('requires a Pinecone key source when Pinecone is the vector store', () => {

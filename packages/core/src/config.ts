@@ -20,6 +20,10 @@ const list = z.string().transform((value) =>
 
 const logLevel = z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL'])
 
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1')
+
 /** Settings the HTTP app itself needs, wherever it runs. */
 export const httpEnvSchema = z.object({
   CORS_ORIGINS: list.default([]),
@@ -27,9 +31,22 @@ export const httpEnvSchema = z.object({
   LOG_LEVEL: logLevel.default('INFO'),
 })
 
+/** Accounts and sessions. */
+const identityEnv = {
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Make the first user who registers a platform administrator. */
+  FIRST_USER_ADMIN: flag.default(false),
+}
+
 /** The Lambda functions' environment, set by `infra/`. */
 export const lambdaEnvSchema = httpEnvSchema
   .extend({
+    ...identityEnv,
+    /** Secrets Manager secret holding the access-token signing key (read once at cold start). */
+    JWT_SECRET_ARN: z.string().startsWith('arn:').optional(),
+    /** The signing key itself, for running the Lambda code outside AWS (tests); 32+ characters. */
+    JWT_SECRET: z.string().min(32).optional(),
     AWS_REGION: z.string().min(1),
     TABLE_NAME: z.string().min(3),
     DOCUMENTS_BUCKET: z.string().min(3),
@@ -53,9 +70,16 @@ export const lambdaEnvSchema = httpEnvSchema
       message: 'set it (or PINECONE_API_KEY) when VECTOR_PROVIDER is pinecone',
     },
   )
+  .refine((env) => env.JWT_SECRET_ARN || env.JWT_SECRET, {
+    path: ['JWT_SECRET_ARN'],
+    message: 'set it (or JWT_SECRET) so access tokens can be signed',
+  })
 
 /** The local runtime's environment (`npm start`): everything has a default. */
 export const localEnvSchema = httpEnvSchema.extend({
+  ...identityEnv,
+  // On a laptop the first person to sign up is the one who started it: make them the admin.
+  FIRST_USER_ADMIN: flag.default(true),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   CHATTER_DATA_DIR: z.string().min(1).default('.data'),

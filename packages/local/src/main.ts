@@ -13,6 +13,11 @@ async function main() {
   console.log(`Starting Chatter locally (data in ${config.CHATTER_DATA_DIR}) ...`)
   const stack = await startLocalStack({
     http: config,
+    identity: {
+      accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+      firstUserAdmin: config.FIRST_USER_ADMIN,
+    },
     port: config.PORT,
     host: config.HOST,
     dataDir: config.CHATTER_DATA_DIR,

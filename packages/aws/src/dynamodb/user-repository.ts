@@ -2,14 +2,17 @@ import {
   DomainError,
   type NewUser,
   normalizeEmail,
+  type Page,
+  type PageRequest,
   type User,
+  type UserChanges,
   type UserRepository,
 } from '@chatter/core'
-import type { TransactionItemCode } from 'electrodb'
+import { createConversions } from 'electrodb'
+import { isConditionFailure } from './errors'
+import { queryPage } from './pagination'
 import type { ChatterTable, UserItem } from './table'
-
-/** DynamoDB rarely cancels a transaction for a concurrent one on the same item; retrying is safe. */
-const maxAttempts = 3
+import { failedAt, writeTransaction } from './transactions'
 
 /**
  * Users in the single table. An email is claimed by its own item, written in the same
@@ -34,29 +37,22 @@ export class DynamoUserRepository implements UserRepository {
       createdAt: now,
       updatedAt: now,
     }
-    for (let attempt = 1; ; attempt++) {
-      // ElectroDB's create adds attribute_not_exists on the keys of both items.
-      const result = await this.table.transaction
+    // ElectroDB's create adds attribute_not_exists on the keys of both items.
+    const codes = await writeTransaction(() =>
+      this.table.transaction
         .write(({ user: users, userEmail }) => [
           userEmail
             .create({ email: user.email, userId: user.id, createdAt: now, updatedAt: now })
             .commit(),
           users.create(user).commit(),
         ])
-        .go()
-      // A cancelled transaction resolves (it does not throw) and has written nothing.
-      if (!result.canceled) return user
-      const [claim, item] = result.data.map((entry) => entry.code)
-      if (claim === 'ConditionalCheckFailed') {
-        throw new DomainError('resource.conflict', 'A user with this email already exists.')
-      }
-      if (item === 'ConditionalCheckFailed') {
-        throw new DomainError('resource.conflict', 'A user with this id already exists.')
-      }
-      if (!isRetryable([claim, item]) || attempt >= maxAttempts) {
-        throw new Error(`User transaction cancelled: ${claim ?? 'None'}, ${item ?? 'None'}`)
-      }
+        .go(),
+    )
+    if (codes && failedAt(codes, 0)) {
+      throw new DomainError('resource.conflict', 'A user with this email already exists.')
     }
+    if (codes) throw new DomainError('resource.conflict', 'A user with this id already exists.')
+    return user
   }
 
   async getById(id: string): Promise<User | undefined> {
@@ -71,10 +67,44 @@ export class DynamoUserRepository implements UserRepository {
       .go({ consistent: true })
     return claim ? this.getById(claim.userId) : undefined
   }
-}
 
-const isRetryable = (codes: (TransactionItemCode | undefined)[]) =>
-  codes.some((code) => code === 'TransactionConflict' || code === 'ThrottlingError')
+  async update(id: string, changes: UserChanges): Promise<User> {
+    const set = Object.fromEntries(
+      Object.entries(changes).filter(([, value]) => value !== undefined),
+    ) as UserChanges
+    try {
+      const { data } = await this.table.entities.user
+        .patch({ id })
+        .set({ ...set, updatedAt: this.clock().toISOString() })
+        .go({ response: 'all_new' })
+      return toUser(data)
+    } catch (error) {
+      // patch() only updates an existing item: a failed condition means no such user.
+      if (isConditionFailure(error)) throw new DomainError('resource.notFound', 'No such user.')
+      throw error
+    }
+  }
+
+  list(page: PageRequest): Promise<Page<User>> {
+    const users = this.table.entities.user
+    return queryPage(
+      page,
+      (options) => users.query.all({}).go({ ...options, order: 'asc' }),
+      (item) => createConversions(users).byAccessPattern.all.fromComposite.toCursor(item),
+      toUser,
+    )
+  }
+
+  async claimFirstUser(userId: string): Promise<boolean> {
+    try {
+      await this.table.entities.platformClaim.create({ claim: 'firstUser', userId }).go()
+      return true
+    } catch (error) {
+      if (isConditionFailure(error)) return false
+      throw error
+    }
+  }
+}
 
 function toUser(item: UserItem): User {
   return {

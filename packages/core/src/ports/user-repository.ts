@@ -1,3 +1,5 @@
+import type { Page, PageRequest } from '../pagination'
+
 export type UserRole = 'user' | 'admin'
 
 export interface User {
@@ -40,4 +42,20 @@ export interface UserRepository {
   getById(id: string): Promise<User | undefined>
   /** Case-insensitive. */
   getByEmail(email: string): Promise<User | undefined>
+  /** Changes the given fields; throws `resource.notFound` for an unknown id. */
+  update(id: string, changes: UserChanges): Promise<User>
+  /** Every user, oldest first (platform administrators). */
+  list(page: PageRequest): Promise<Page<User>>
+  /**
+   * Claims "first user of the platform" for `userId`, once per table ever (a conditional write,
+   * so two simultaneous first sign-ups cannot both win). Resolves whether this call won.
+   */
+  claimFirstUser(userId: string): Promise<boolean>
+}
+
+export interface UserChanges {
+  name?: string
+  passwordHash?: string
+  role?: UserRole
+  disabled?: boolean
 }

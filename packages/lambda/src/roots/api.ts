@@ -5,6 +5,7 @@ import {
   createBedrockClient,
   createDynamoDbClients,
   createDynamoDbProbe,
+  createDynamoStores,
   createPineconeClient,
   createS3Client,
   createS3Probe,
@@ -12,8 +13,9 @@ import {
   createSqsClient,
   createSqsProbe,
   PineconeProbe,
+  readSecret,
 } from '@chatter/aws'
-import type { LambdaConfig } from '@chatter/core'
+import { JwtAccessTokenSigner, type LambdaConfig, ScryptPasswordHasher } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { lazy, lazyProbe } from '../lazy'
 
@@ -22,8 +24,9 @@ import { lazy, lazyProbe } from '../lazy'
  * cases -> the Hono app. Clients come to life on first use; endpoints come from the SDK's
  * standard variables, so the same code also runs against the local stand-ins.
  */
-export function createApiRoot(config: LambdaConfig, logger: Logger) {
+export function createApiRoot(config: LambdaConfig, logger: Logger, signingKey: string) {
   const region = config.AWS_REGION
+  // Every request reads the table (credentials, sessions), so its client is made at once.
   const dynamo = lazy(() => createDynamoDbClients({ region }))
   const s3 = lazy(() => createS3Client({ region }))
   const sqs = lazy(() => createSqsClient({ region }))
@@ -48,11 +51,31 @@ export function createApiRoot(config: LambdaConfig, logger: Logger) {
     lazyProbe('vector', () => new PineconeProbe(pinecone, config.PINECONE_INDEX)),
     new BedrockProbe(bedrock, config.CHAT_MODEL_ID),
   ]
-  return { app: createApp({ config, logger, probes }) }
+  const app = createApp({
+    config,
+    logger,
+    probes,
+    identity: {
+      accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+      firstUserAdmin: config.FIRST_USER_ADMIN,
+    },
+    ...createDynamoStores(dynamo().document, config.TABLE_NAME),
+    passwords: new ScryptPasswordHasher(),
+    tokens: new JwtAccessTokenSigner(signingKey, config.ACCESS_TOKEN_TTL_SECONDS),
+  })
+  return { app }
 }
 
-/** The Hono app of this Lambda instance, built on first call. */
-export const apiApp = lazy(() => createApiRoot(lambdaConfig(), lambdaLogger()).app)
+/**
+ * The Hono app of this Lambda instance, built once; the signing key is read from Secrets
+ * Manager first (or taken from JWT_SECRET outside AWS).
+ */
+export const apiApp = lazy(async () => {
+  const config = lambdaConfig()
+  const signingKey = config.JWT_SECRET ?? (await readSecret(config.JWT_SECRET_ARN as string))
+  return createApiRoot(config, lambdaLogger(), signingKey).app
+})
 
 function required(value: string | undefined, name: string): string {
   if (!value) throw new Error(`${name} is not set for this function`)

@@ -2,9 +2,21 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import type { Logger } from '@aws-lambda-powertools/logger'
-import { createApp } from '@chatter/api'
-import { createDynamoDbProbe, createS3Probe, createSqsProbe, SqsMessageQueue } from '@chatter/aws'
-import type { HttpConfig, StoredObject } from '@chatter/core'
+import { createApp, type IdentitySettings } from '@chatter/api'
+import {
+  createDynamoDbProbe,
+  createDynamoStores,
+  createS3Probe,
+  createSqsProbe,
+  SqsMessageQueue,
+} from '@chatter/aws'
+import {
+  type HttpConfig,
+  JwtAccessTokenSigner,
+  type RateLimitPolicies,
+  ScryptPasswordHasher,
+  type StoredObject,
+} from '@chatter/core'
 import {
   createIngestHandler,
   createIngestStepHandler,
@@ -30,9 +42,15 @@ import { LocalVectorIndex, LocalVectorProbe } from '../vectors'
 import { localFunctionArn, localLambdaContext } from './lambda-context'
 import { startLocalSchedule } from './scheduler'
 import { startLocalServices } from './services'
+import { localSigningKey } from './signing-key'
 
 export interface LocalStackOptions {
   http: HttpConfig
+  identity: IdentitySettings
+  /** Password hashing cost; the OWASP default unless a test lowers it. */
+  passwords?: ScryptPasswordHasher
+  /** Overrides of the default rate limits (tests). */
+  rateLimitPolicies?: Partial<RateLimitPolicies>
   /** 0 picks a free port. */
   port: number
   host: string
@@ -119,9 +137,18 @@ export async function startLocalStack(options: LocalStackOptions) {
     })
     cleanups.push(() => schedule.stop())
 
+    const stores = createDynamoStores(services.clients.dynamodb.document, table.localName)
     const app = createApp({
       config: options.http,
       logger,
+      identity: options.identity,
+      ...(options.rateLimitPolicies ? { rateLimitPolicies: options.rateLimitPolicies } : {}),
+      ...stores,
+      passwords: options.passwords ?? new ScryptPasswordHasher(),
+      tokens: new JwtAccessTokenSigner(
+        await localSigningKey(dataDir),
+        options.identity.accessTokenTtlSeconds,
+      ),
       probes: [
         createDynamoDbProbe(services.clients.dynamodb.client, table.localName),
         createS3Probe(services.clients.s3, documentsBucket.localName),
@@ -156,6 +183,7 @@ export async function startLocalStack(options: LocalStackOptions) {
       endpoints,
       services,
       adapters: { vectors, model, embedder, stepFunctions, queue },
+      stores,
       stop,
     }
   } catch (error) {

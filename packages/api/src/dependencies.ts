@@ -1,0 +1,44 @@
+import type { Logger } from '@aws-lambda-powertools/logger'
+import type {
+  AccessTokenSigner,
+  ApiKeyRepository,
+  AuditLog,
+  DependencyProbe,
+  HttpConfig,
+  InvitationRepository,
+  PasswordHasher,
+  RateLimitPolicies,
+  RateLimitStore,
+  RefreshTokenStore,
+  UserRepository,
+  WorkspaceRepository,
+} from '@chatter/core'
+
+/** Settings of accounts and sessions, from config. */
+export interface IdentitySettings {
+  accessTokenTtlSeconds: number
+  refreshTokenTtlDays: number
+  /** Make the platform's first user a platform administrator. */
+  firstUserAdmin: boolean
+}
+
+/** What the HTTP app needs; each composition root (Lambda, local) builds this once. */
+export interface AppDependencies {
+  config: HttpConfig
+  logger: Logger
+  probes: readonly DependencyProbe[]
+  identity: IdentitySettings
+  users: UserRepository
+  workspaces: WorkspaceRepository
+  invitations: InvitationRepository
+  refreshTokens: RefreshTokenStore
+  apiKeys: ApiKeyRepository
+  audit: AuditLog
+  rateLimits: RateLimitStore
+  passwords: PasswordHasher
+  tokens: AccessTokenSigner
+  /** Injectable for tests of expiry and rate limits. */
+  clock?: () => Date
+  /** Overrides of the default rate limits (`defaultRateLimitPolicies`), policy by policy. */
+  rateLimitPolicies?: Partial<RateLimitPolicies>
+}

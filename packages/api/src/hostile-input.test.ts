@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest'
+import { createApp } from './app'
+import {
+  apiKeyOf,
+  bodyOf,
+  join,
+  sharedWorkspace,
+  signedInUser,
+  snapshotStores,
+} from './test-callers'
+import { testDependencies } from './test-support'
+
+/**
+ * Hostile input on the workspace, invitation, key and audit routes, sent by the owner (who may
+ * do everything), so only the input itself can be the reason for the refusal: each answer is a
+ * problem+json 4xx and the stores are exactly as before.
+ */
+async function world() {
+  const deps = testDependencies()
+  const owner = await signedInUser(deps, { email: 'owner@example.com' })
+  const team = await sharedWorkspace(deps, owner)
+  const member = await signedInUser(deps)
+  await join(deps, team, member, 'member')
+  const { key } = await apiKeyOf(deps, owner, team.id, ['read'])
+  return { deps, app: createApp(deps), owner, team, member, key }
+}
+type World = Awaited<ReturnType<typeof world>>
+
+interface Attempt {
+  name: string
+  method: string
+  path: (w: World) => string
+  /** A raw body (sent as is) or a value (sent as JSON). */
+  body?: unknown
+  headers?: Record<string, string>
+  status: number
+}
+
+const ws = (w: World) => `/v1/workspaces/${w.team.id}`
+const json = (body: unknown) => JSON.stringify(body)
+
+// biome-ignore format: one attempt per line reads as a table
+const attempts: Attempt[] = [
+  // Malformed and mistyped bodies
+  { name: 'malformed JSON', method: 'POST', path: () => '/v1/workspaces', body: '{"name": ', status: 400 },
+  { name: 'a JSON array', method: 'POST', path: () => '/v1/workspaces', body: '[]', status: 422 },
+  { name: 'a number for a name', method: 'POST', path: () => '/v1/workspaces', body: json({ name: 42 }), status: 422 },
+  { name: 'null for a name', method: 'PATCH', path: ws, body: json({ name: null }), status: 422 },
+  { name: 'an object for a name', method: 'PATCH', path: ws, body: json({ name: { $ne: '' } }), status: 422 },
+  { name: 'an empty JSON body', method: 'POST', path: () => '/v1/workspaces', status: 400 },
+  { name: 'a form body', method: 'POST', path: () => '/v1/workspaces', body: 'name=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, status: 415 },
+  { name: 'an oversized body', method: 'POST', path: () => '/v1/workspaces', body: json({ name: 'x'.repeat(5000) }), status: 413 },
+  // Oversized and unicode-odd names
+  { name: 'a 101-character name', method: 'POST', path: () => '/v1/workspaces', body: json({ name: 'x'.repeat(101) }), status: 422 },
+  { name: 'an RTL override in a name', method: 'POST', path: () => '/v1/workspaces', body: json({ name: 'invoice\u202Efdp.exe' }), status: 422 },
+  { name: 'a zero-width space in a name', method: 'PATCH', path: ws, body: json({ name: 'Te\u200Bam' }), status: 422 },
+  { name: 'a lone zero-width joiner', method: 'PATCH', path: ws, body: json({ name: '\u200D' }), status: 422 },
+  { name: 'a NUL byte in a name', method: 'PATCH', path: ws, body: json({ name: 'Team\u0000' }), status: 422 },
+  { name: 'a lone surrogate in a name', method: 'PATCH', path: ws, body: '{"name":"Team \\ud800"}', status: 422 },
+  { name: 'invisible tag characters in a name', method: 'PATCH', path: ws, body: json({ name: 'Team\u{E0041}\u{E0042}' }), status: 422 },
+  { name: 'a whitespace-only name', method: 'PATCH', path: ws, body: json({ name: ' \t\n ' }), status: 422 },
+  // Emails, roles and scopes
+  { name: 'a malformed email', method: 'POST', path: (w) => `${ws(w)}/invitations`, body: json({ email: 'not-an-email', role: 'member' }), status: 422 },
+  { name: 'an email with an injection tail', method: 'POST', path: (w) => `${ws(w)}/invitations`, body: json({ email: "a@example.com' OR 1=1--", role: 'member' }), status: 422 },
+  { name: 'an email with a bidi override', method: 'POST', path: (w) => `${ws(w)}/invitations`, body: json({ email: 'ad\u202Emin@example.com', role: 'member' }), status: 422 },
+  { name: 'an email over 254 characters', method: 'POST', path: (w) => `${ws(w)}/invitations`, body: json({ email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.com`, role: 'member' }), status: 422 },
+  { name: 'inviting an owner', method: 'POST', path: (w) => `${ws(w)}/invitations`, body: json({ email: 'x@example.com', role: 'owner' }), status: 422 },
+  { name: 'a made-up role', method: 'PATCH', path: (w) => `${ws(w)}/members/${w.member.user.id}`, body: json({ role: 'superadmin' }), status: 422 },
+  { name: 'making someone owner', method: 'PATCH', path: (w) => `${ws(w)}/members/${w.member.user.id}`, body: json({ role: 'owner' }), status: 422 },
+  { name: 'a role as an array', method: 'PATCH', path: (w) => `${ws(w)}/members/${w.member.user.id}`, body: json({ role: ['admin'] }), status: 422 },
+  { name: 'an unknown scope', method: 'POST', path: () => '/v1/api-keys', body: json({ name: 'k', scopes: ['root'] }), status: 422 },
+  { name: 'no scopes', method: 'POST', path: () => '/v1/api-keys', body: json({ name: 'k', scopes: [] }), status: 422 },
+  { name: 'a scope as a string', method: 'POST', path: () => '/v1/api-keys', body: json({ name: 'k', scopes: 'admin' }), status: 422 },
+  { name: 'an expiry that is not a time', method: 'POST', path: () => '/v1/api-keys', body: json({ name: 'k', scopes: ['read'], expiresAt: 'tomorrow' }), status: 422 },
+  { name: 'an expiry ten years away', method: 'POST', path: () => '/v1/api-keys', body: json({ name: 'k', scopes: ['read'], expiresAt: '2036-01-01T00:00:00Z' }), status: 422 },
+  // Ids, headers and queries
+  { name: 'a path-traversal id', method: 'DELETE', path: () => '/v1/api-keys/..%2F..%2Fetc%2Fpasswd', status: 422 },
+  { name: 'an injection-looking workspace id', method: 'DELETE', path: () => "/v1/workspaces/ws_1'%20OR%20'1'='1", status: 404 },
+  { name: 'an over-long id', method: 'DELETE', path: (w) => `${ws(w)}/members/${'u'.repeat(65)}`, status: 422 },
+  { name: 'a hostile X-Workspace-Id', method: 'GET', path: () => '/v1/api-keys', headers: { 'X-Workspace-Id': '../../ws_x"; DROP' }, status: 404 },
+  { name: 'a limit above 100', method: 'GET', path: (w) => `${ws(w)}/members?limit=101`, status: 422 },
+  { name: 'a limit with an injection tail', method: 'GET', path: (w) => `${ws(w)}/members?limit=1;DROP`, status: 422 },
+  { name: 'a forged cursor', method: 'GET', path: (w) => `${ws(w)}/members?cursor=LTE`, status: 422 },
+  { name: 'an unknown audit action', method: 'GET', path: () => '/v1/audit-events?action=*', status: 422 },
+  { name: 'an audit range backwards', method: 'GET', path: () => '/v1/audit-events?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z', status: 422 },
+]
+
+describe('hostile input', () => {
+  it.each(attempts.map((attempt) => [attempt.name, attempt] as const))(
+    '%s -> 4xx problem, nothing changed',
+    async (_, attempt) => {
+      const w = await world()
+      const before = snapshotStores(w.deps)
+      const response = await w.app.request(attempt.path(w), {
+        method: attempt.method,
+        headers: {
+          ...w.owner.headers,
+          'X-Workspace-Id': w.team.id,
+          'Content-Type': 'application/json',
+          ...attempt.headers,
+        },
+        ...(attempt.body === undefined ? {} : { body: attempt.body as string }),
+      })
+      expect(response.status, await response.clone().text()).toBe(attempt.status)
+      expect(response.headers.get('content-type')).toBe('application/problem+json')
+      expect(snapshotStores(w.deps)).toBe(before)
+    },
+  )
+
+  it('stores injection-looking names verbatim, as inert data', async () => {
+    const w = await world()
+    for (const name of [
+      "Robert'); DROP TABLE workspaces;--",
+      '<script>alert(1)</script>',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal log4shell-style probe
+      '{{7*7}} ${jndi:ldap://x}',
+    ]) {
+      const response = await w.app.request('/v1/workspaces', {
+        method: 'POST',
+        headers: { ...w.owner.headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name }),
+      })
+      expect(response.status).toBe(201)
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/)
+      expect((await bodyOf(response)).name).toBe(name)
+    }
+  })
+
+  it('ignores a __proto__ key rather than letting it pollute anything', async () => {
+    const w = await world()
+    const response = await w.app.request('/v1/workspaces', {
+      method: 'POST',
+      headers: { ...w.owner.headers, 'Content-Type': 'application/json' },
+      body: '{"name":"Plain","__proto__":{"personal":true,"isAdmin":true}}',
+    })
+    expect(response.status).toBe(201)
+    expect(await bodyOf(response)).toMatchObject({ name: 'Plain', personal: false })
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined()
+  })
+
+  it('reveals no stored key material in any answer', async () => {
+    const w = await world()
+    const stored = await w.deps.apiKeys.get(w.team.id, w.key.id)
+    const listing = await w.app.request('/v1/api-keys', {
+      headers: { ...w.owner.headers, 'X-Workspace-Id': w.team.id },
+    })
+    expect(await listing.text()).not.toContain(stored?.hash ?? 'missing')
+  })
+})

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest'
+import { createApp } from './app'
+import {
+  apiKeyOf,
+  bodyOf,
+  join,
+  sharedWorkspace,
+  signedInUser,
+  snapshotStores,
+  type TestUser,
+} from './test-callers'
+import { testDependencies } from './test-support'
+
+/**
+ * THE permission matrix: every workspace, invitation, key and audit route (and /v1/me), called
+ * by every kind of caller, each against a fresh world, with the exact status each must get.
+ * Workspace A has one person per role; "other" owns workspace B and nothing in A. Keys are the
+ * owner's, in A. Every caller sends `X-Workspace-Id: A`.
+ */
+const callers = [
+  'anonymous',
+  'viewer',
+  'member',
+  'admin',
+  'owner',
+  'other',
+  'revokedKey',
+  'expiredToken',
+  'expiredKey',
+  'readKey',
+  'adminKey',
+] as const
+type Caller = (typeof callers)[number]
+
+// biome-ignore format: the table is easier to read aligned
+const matrix: [route: string, statuses: string][] = [
+  //                                               anon view memb admn ownr othr rvkK expT expK rdK  admK
+  ['POST   /v1/workspaces',                         '401 201  201  201  201  201  401  401  401  403  403'],
+  ['GET    /v1/workspaces',                         '401 200  200  200  200  200  401  401  401  403  403'],
+  ['GET    /v1/workspaces/{A}',                     '401 200  200  200  200  404  401  401  401  200  200'],
+  ['PATCH  /v1/workspaces/{A}',                     '401 403  403  403  200  404  401  401  401  403  403'],
+  ['DELETE /v1/workspaces/{A}',                     '401 403  403  403  200  404  401  401  401  403  403'],
+  ['GET    /v1/workspaces/{A}/members',             '401 200  200  200  200  404  401  401  401  200  200'],
+  ['PATCH  /v1/workspaces/{A}/members/{target}',    '401 403  403  200  200  404  401  401  401  403  200'],
+  ['DELETE /v1/workspaces/{A}/members/{target}',    '401 403  403  204  204  404  401  401  401  403  204'],
+  ['POST   /v1/workspaces/{A}/invitations',         '401 403  403  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/workspaces/{A}/invitations',         '401 403  403  200  200  404  401  401  401  403  200'],
+  ['DELETE /v1/workspaces/{A}/invitations/{inv}',   '401 403  403  204  204  404  401  401  401  403  204'],
+  ['GET    /v1/invitations',                        '401 200  200  200  200  200  401  401  401  403  403'],
+  ['POST   /v1/invitations/{inv}/accept',           '401 404  404  404  404  404  401  401  401  403  403'],
+  ['POST   /v1/invitations/{inv}/decline',          '401 404  404  404  404  404  401  401  401  403  403'],
+  ['POST   /v1/api-keys',                           '401 403  403  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/api-keys',                           '401 403  403  200  200  404  401  401  401  403  200'],
+  ['DELETE /v1/api-keys/{key}',                     '401 403  403  204  204  404  401  401  401  403  204'],
+  ['GET    /v1/audit-events',                       '401 403  403  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/audit-events/export',                '401 403  403  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/me',                                 '401 200  200  200  200  200  401  401  401  200  200'],
+]
+
+const bodies: Record<string, unknown> = {
+  'POST /v1/workspaces': { name: 'New' },
+  'PATCH /v1/workspaces/{A}': { name: 'Renamed' },
+  'PATCH /v1/workspaces/{A}/members/{target}': { role: 'member' },
+  'POST /v1/workspaces/{A}/invitations': { email: 'new@example.com', role: 'member' },
+  'POST /v1/api-keys': { name: 'New key', scopes: ['read'] },
+}
+
+/** Workspace A with a person per role, a target viewer, a pending invitation, and the keys. */
+async function world() {
+  let now = Date.now()
+  const deps = testDependencies({ clock: () => new Date(now) })
+  // Minted an hour ago with a 15-minute lifetime: expired by the time it is used.
+  now -= 3_600_000
+  const expired = await signedInUser(deps)
+  now += 3_600_000
+  const people: Record<string, TestUser> = {}
+  for (const name of ['owner', 'admin', 'member', 'viewer', 'target', 'other'])
+    people[name] = await signedInUser(deps, { email: `${name}@example.com` })
+  const { owner, admin, member, viewer, target, other } = people as Record<string, TestUser>
+  if (!owner || !admin || !member || !viewer || !target || !other) throw new Error('cast')
+  const a = await sharedWorkspace(deps, owner, 'Team A')
+  const b = await sharedWorkspace(deps, other, 'Team B')
+  await join(deps, a, admin, 'admin')
+  await join(deps, a, member, 'member')
+  await join(deps, a, viewer, 'viewer')
+  await join(deps, a, target, 'viewer')
+  await join(deps, a, expired, 'admin')
+  const keys = {
+    readKey: await apiKeyOf(deps, owner, a.id, ['read']),
+    adminKey: await apiKeyOf(deps, owner, a.id, ['admin']),
+    revokedKey: await apiKeyOf(deps, owner, a.id, ['admin'], { revoked: true }),
+    expiredKey: await apiKeyOf(deps, owner, a.id, ['admin'], {
+      expiresAt: new Date(now - 1000).toISOString(),
+    }),
+  }
+  const invitation = await deps.invitations.create({
+    id: 'inv_pending',
+    workspaceId: a.id,
+    workspaceName: a.name,
+    email: 'invitee@example.com',
+    role: 'member',
+    invitedBy: owner.user.id,
+    expiresAt: new Date(now + 86_400_000).toISOString(),
+  })
+  const headers: Record<Caller, Record<string, string>> = {
+    anonymous: {},
+    viewer: viewer.headers,
+    member: member.headers,
+    admin: admin.headers,
+    owner: owner.headers,
+    other: other.headers,
+    expiredToken: expired.headers,
+    readKey: keys.readKey.headers,
+    adminKey: keys.adminKey.headers,
+    revokedKey: keys.revokedKey.headers,
+    expiredKey: keys.expiredKey.headers,
+  }
+  const ids = {
+    A: a.id,
+    B: b.id,
+    target: target.user.id,
+    inv: invitation.id,
+    key: keys.readKey.key.id,
+  }
+  return { deps, app: createApp(deps), headers, ids }
+}
+
+type World = Awaited<ReturnType<typeof world>>
+
+const snapshotOfA = (w: World) => snapshotStores(w.deps, w.ids.A)
+
+async function call(w: World, route: string, caller: Caller, body?: unknown) {
+  const [method = 'GET', template = ''] = route.split(/\s+/)
+  const path = template.replace(/\{(\w+)\}/g, (_, name: keyof World['ids']) => w.ids[name])
+  const payload = body ?? bodies[`${method} ${template}`]
+  return w.app.request(path, {
+    method,
+    headers: {
+      ...w.headers[caller],
+      'X-Workspace-Id': w.ids.A,
+      ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
+  })
+}
+
+const cells = matrix.flatMap(([route, statuses]) =>
+  statuses
+    .trim()
+    .split(/\s+/)
+    .map((status, i) => ({ route, caller: callers[i] as Caller, status: Number(status) })),
+)
+
+describe('the permission matrix', () => {
+  it('has a status for every caller on every route', () => {
+    for (const [route, statuses] of matrix)
+      expect(statuses.trim().split(/\s+/), route).toHaveLength(callers.length)
+  })
+
+  it.each(cells)('$route as $caller -> $status', async ({ route, caller, status }) => {
+    const w = await world()
+    const before = snapshotOfA(w)
+    const response = await call(w, route, caller)
+    expect(response.status, await response.clone().text()).toBe(status)
+    if (status >= 400) {
+      expect(response.headers.get('content-type')).toBe('application/problem+json')
+      expect(snapshotOfA(w)).toBe(before)
+    }
+    if (caller === 'other') expect(snapshotOfA(w)).toBe(before)
+  })
+})
+
+describe('no cross-workspace read or write', () => {
+  // "other" is the owner of B, with every permission there, aiming at A's ids from B.
+  const fromB: [string, unknown?][] = [
+    ['PATCH /v1/workspaces/{B}/members/{target}', { role: 'admin' }],
+    ['DELETE /v1/workspaces/{B}/members/{target}'],
+    ['PATCH /v1/workspaces/{B}/members/{owner}', { role: 'viewer' }],
+    ['DELETE /v1/workspaces/{B}/invitations/{inv}'],
+    ['DELETE /v1/api-keys/{key}'],
+    ['POST /v1/invitations/{inv}/accept'],
+  ]
+
+  it.each(fromB)('%s answers 404 and changes nothing in A', async (route, body) => {
+    const w = await world()
+    const before = snapshotStores(w.deps, w.ids.A)
+    const [method = 'GET', template = ''] = route.split(' ')
+    const ids: Record<string, string> = w.ids
+    const response = await w.app.request(
+      template.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? name),
+      {
+        method,
+        headers: {
+          ...w.headers.other,
+          'X-Workspace-Id': w.ids.B,
+          'Content-Type': 'application/json',
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      },
+    )
+    expect(response.status).toBe(404)
+    expect(snapshotStores(w.deps, w.ids.A)).toBe(before)
+  })
+
+  it("shows B's owner none of A's members, invitations, keys or audit events", async () => {
+    const w = await world()
+    const headers = { ...w.headers.other, 'X-Workspace-Id': w.ids.B }
+    const seen = await Promise.all(
+      [
+        `/v1/workspaces/${w.ids.B}/members`,
+        `/v1/workspaces/${w.ids.B}/invitations`,
+        '/v1/api-keys',
+        '/v1/audit-events',
+        '/v1/audit-events/export?format=csv',
+        '/v1/workspaces',
+        '/v1/invitations',
+      ].map(async (path) => {
+        const response = await w.app.request(path, { headers })
+        expect(response.status, path).toBe(200)
+        return response.text()
+      }),
+    )
+    for (const id of [w.ids.A, w.ids.target, w.ids.inv, w.ids.key, 'owner@example.com'])
+      expect(seen.join('\n')).not.toContain(id)
+  })
+
+  it("refuses A's keys anywhere but A, and gives a system admin no implicit access", async () => {
+    const w = await world()
+    const elsewhere = await w.app.request(`/v1/workspaces/${w.ids.B}`, {
+      headers: w.headers.adminKey,
+    })
+    expect(elsewhere.status).toBe(404)
+    const viaHeader = await w.app.request('/v1/api-keys', {
+      headers: { ...w.headers.adminKey, 'X-Workspace-Id': w.ids.B },
+    })
+    expect(viaHeader.status).toBe(404)
+    const root = await signedInUser(w.deps, { systemAdmin: true })
+    for (const path of [`/v1/workspaces/${w.ids.A}`, `/v1/workspaces/${w.ids.A}/members`])
+      expect((await w.app.request(path, { headers: root.headers })).status).toBe(404)
+    const audit = await w.app.request('/v1/audit-events', {
+      headers: { ...root.headers, 'X-Workspace-Id': w.ids.A },
+    })
+    expect(audit.status).toBe(404)
+  })
+
+  it("answers a workspace that does not exist exactly like one that is someone else's", async () => {
+    const w = await world()
+    const bodies = await Promise.all(
+      [w.ids.A, 'ws_doesnotexist'].map(async (id) => {
+        const response = await w.app.request(`/v1/workspaces/${id}`, { headers: w.headers.other })
+        const { status, code, detail } = await bodyOf(response)
+        return { status, code, detail }
+      }),
+    )
+    expect(bodies[0]).toEqual(bodies[1])
+  })
+})

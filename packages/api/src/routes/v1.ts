@@ -1,0 +1,32 @@
+import type { AppDependencies } from '../dependencies'
+import { authenticate, rejectBadCredentials } from '../middleware/authenticate'
+import { rateLimit } from '../middleware/rate-limit'
+import { requestOriginMiddleware } from '../middleware/request-origin'
+import { createRouter } from '../router'
+import { adminRoutes } from './admin'
+import { apiKeysRoutes } from './api-keys'
+import { auditEventsRoutes } from './audit-events'
+import { authRoutes } from './auth'
+import { invitationsRoutes } from './invitations'
+import { meRoutes } from './me'
+import { workspacesRoutes } from './workspaces'
+
+/**
+ * Everything under `/v1`: the caller is identified, rate-limited (refused credentials count
+ * against the client IP), refused credentials answered 401, then each route checks what it
+ * needs (a user, a workspace permission).
+ */
+export function v1Routes(deps: AppDependencies) {
+  return createRouter()
+    .use(requestOriginMiddleware())
+    .use(authenticate(deps))
+    .use(rateLimit(deps))
+    .use(rejectBadCredentials())
+    .route('/auth', authRoutes(deps))
+    .route('/me', meRoutes(deps))
+    .route('/admin', adminRoutes(deps))
+    .route('/workspaces', workspacesRoutes(deps))
+    .route('/invitations', invitationsRoutes(deps))
+    .route('/api-keys', apiKeysRoutes(deps))
+    .route('/audit-events', auditEventsRoutes(deps))
+}

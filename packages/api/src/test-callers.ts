@@ -1,0 +1,161 @@
+import {
+  type ApiKey,
+  type ApiKeyScope,
+  type AssignableRole,
+  newApiKeySecret,
+  newId,
+  newPersonalWorkspace,
+  startSession,
+  type User,
+  type Workspace,
+} from '@chatter/core'
+import type {
+  InMemoryApiKeys,
+  InMemoryAuditLog,
+  InMemoryInvitations,
+  InMemoryUsers,
+  InMemoryWorkspaces,
+} from '@chatter/core/testing'
+import type { AppDependencies } from './dependencies'
+
+/**
+ * Callers for route tests, made directly in the (in-memory) stores rather than through
+ * /v1/auth, so workspace tests do not depend on the sign-up routes: a user with their personal
+ * workspace and a real session (a refresh family, which `authenticate` checks is not revoked)
+ * and a signed access token; API keys minted the way `createApiKey` does.
+ */
+
+export interface TestUser {
+  user: User
+  personalWorkspaceId: string
+  sessionId: string
+  headers: Record<string, string>
+}
+
+let counter = 0
+
+/** A user with a personal workspace and a signed-in session. */
+export async function signedInUser(
+  deps: AppDependencies,
+  options: { email?: string; name?: string; systemAdmin?: boolean } = {},
+): Promise<TestUser> {
+  counter += 1
+  const user = await deps.users.create({
+    id: newId('usr'),
+    email: options.email ?? `person${counter}@example.com`,
+    name: options.name ?? `Person ${counter}`,
+    role: options.systemAdmin ? 'admin' : 'user',
+  })
+  const personal = await deps.workspaces.create(newPersonalWorkspace(user))
+  const session = await startSession(deps, user)
+  return {
+    user,
+    personalWorkspaceId: personal.id,
+    sessionId: session.sessionId,
+    headers: { Authorization: `Bearer ${session.accessToken}` },
+  }
+}
+
+/** A shared workspace owned by `owner`. */
+export function sharedWorkspace(deps: AppDependencies, owner: TestUser, name = 'Team') {
+  const { user } = owner
+  return deps.workspaces.create({
+    id: newId('ws'),
+    name,
+    personal: false,
+    owner: { userId: user.id, email: user.email, ...(user.name ? { name: user.name } : {}) },
+  })
+}
+
+/** Adds `member` to the workspace with `role`, as an accepted invitation would. */
+export function join(
+  deps: AppDependencies,
+  workspace: Workspace,
+  member: TestUser,
+  role: AssignableRole,
+) {
+  return deps.workspaces.addMember({
+    workspaceId: workspace.id,
+    userId: member.user.id,
+    role,
+    workspaceName: workspace.name,
+    email: member.user.email,
+  })
+}
+
+export interface TestKey {
+  key: ApiKey
+  secret: string
+  headers: Record<string, string>
+}
+
+/** An API key of `creator` in `workspaceId`, optionally already expired or revoked. */
+export async function apiKeyOf(
+  deps: AppDependencies,
+  creator: TestUser,
+  workspaceId: string,
+  scopes: ApiKeyScope[],
+  options: { expiresAt?: string; revoked?: boolean } = {},
+): Promise<TestKey> {
+  const { secret, prefix, hash } = newApiKeySecret()
+  const key = await deps.apiKeys.create({
+    id: newId('key'),
+    workspaceId,
+    name: `${scopes.join('+')} key`,
+    prefix,
+    hash,
+    scopes,
+    createdBy: creator.user.id,
+    ...(options.expiresAt ? { expiresAt: options.expiresAt } : {}),
+  })
+  if (options.revoked) await deps.apiKeys.revoke(workspaceId, key.id, new Date())
+  return { key, secret, headers: { Authorization: `Bearer ${secret}` } }
+}
+
+/** Headers with `X-Workspace-Id` and a JSON content type added to a caller's. */
+export const inWorkspace = (headers: Record<string, string>, workspaceId: string) => ({
+  ...headers,
+  'X-Workspace-Id': workspaceId,
+  'Content-Type': 'application/json',
+})
+
+/**
+ * Everything the in-memory stores hold about workspace data (optionally one workspace's), as
+ * text, to prove that a refused request changed nothing. A key's `lastUsedAt` is left out: it
+ * is bookkeeping, not a change.
+ */
+export function snapshotStores(deps: AppDependencies, workspaceId?: string): string {
+  const stores = deps as unknown as {
+    workspaces: InMemoryWorkspaces
+    invitations: InMemoryInvitations
+    apiKeys: InMemoryApiKeys
+    audit: InMemoryAuditLog
+    users: InMemoryUsers
+  }
+  const scoped = <T extends { workspaceId: string }>(items: Iterable<T>) =>
+    [...items].filter((item) => workspaceId === undefined || item.workspaceId === workspaceId)
+  return JSON.stringify({
+    users: workspaceId === undefined ? [...stores.users.byId.values()] : [],
+    workspaces: scoped(
+      [...stores.workspaces.workspaces.values()].map((w) => ({ ...w, workspaceId: w.id })),
+    ),
+    members: scoped(stores.workspaces.members.values()),
+    invitations: scoped(stores.invitations.byId.values()),
+    keys: scoped(stores.apiKeys.byHash.values()).map(({ lastUsedAt: _, ...key }) => key),
+    audit: scoped(stores.audit.events),
+  })
+}
+
+/** A response body as route tests read it: loose JSON whose shape the assertions check. */
+// biome-ignore lint/suspicious/noExplicitAny: the assertions that follow are the type check
+export type Json = any
+export const bodyOf = (response: Response): Promise<Json> => response.json()
+
+/** A clock that moves on by `stepMs` at every read, so events made in one request still sort. */
+export function tickingClock(start = Date.now(), stepMs = 10): () => Date {
+  let now = start
+  return () => {
+    now += stepMs
+    return new Date(now)
+  }
+}

@@ -1,0 +1,3 @@
+export * from './login-throttle'
+export * from './policies'
+export * from './token-bucket'

@@ -1,0 +1,31 @@
+// In-memory fakes of core's ports, for fast unit tests of use cases and routes. The real
+// adapters (packages/aws) are tested against the local stand-ins.
+
+import { InMemoryAuditLog, InMemoryRateLimits } from './in-memory-audit'
+import { InMemoryInvitations } from './in-memory-invitations'
+import { InMemoryApiKeys } from './in-memory-keys'
+import { InMemoryRefreshTokens } from './in-memory-tokens'
+import { InMemoryUsers } from './in-memory-users'
+import { InMemoryWorkspaces } from './in-memory-workspaces'
+
+export * from './in-memory-audit'
+export * from './in-memory-invitations'
+export * from './in-memory-keys'
+export * from './in-memory-tokens'
+export * from './in-memory-users'
+export * from './in-memory-workspaces'
+export { paginate } from './paginate'
+
+/** Every store, wired together (a workspace delete removes its invitations and keys). */
+export function inMemoryStores() {
+  const workspaces = new InMemoryWorkspaces()
+  return {
+    users: new InMemoryUsers(),
+    workspaces,
+    invitations: new InMemoryInvitations(workspaces),
+    refreshTokens: new InMemoryRefreshTokens(),
+    apiKeys: new InMemoryApiKeys(workspaces),
+    audit: new InMemoryAuditLog(),
+    rateLimits: new InMemoryRateLimits(),
+  }
+}

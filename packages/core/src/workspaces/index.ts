@@ -1,0 +1,6 @@
+export * from './create-workspace'
+export * from './display-name'
+export * from './invitations'
+export * from './manage-workspace'
+export * from './members'
+export * from './my-invitations'
