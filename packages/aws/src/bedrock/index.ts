@@ -1,2 +1,3 @@
+export * from './bedrock-chat-model'
 export * from './bedrock-probe'
 export * from './clients'

@@ -33,6 +33,11 @@ export interface TokenUsage {
 export type StopReason = 'end_turn' | 'max_tokens' | 'stop_sequence' | 'content_filtered'
 
 export type ChatStreamEvent =
+  /**
+   * First event of every stream: the model actually answering. `fallbackFrom` names the first
+   * choice when another model had to answer, and `reason` says why, so the switch is recorded.
+   */
+  | { type: 'model'; modelId: string; fallbackFrom?: string; reason?: string }
   | { type: 'delta'; text: string }
   | { type: 'citation'; passageId: string; documentId: string; page?: number; score?: number }
   | { type: 'usage'; usage: TokenUsage }

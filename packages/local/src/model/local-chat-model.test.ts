@@ -83,6 +83,7 @@ describe('LocalChatModel', () => {
         outputTokens: countTokens(text),
       },
     })
+    expect(events[0]).toEqual({ type: 'model', modelId: 'local' })
     expect(events.at(-1)).toEqual({ type: 'stop', reason: 'end_turn' })
   })
 

@@ -27,6 +27,7 @@ export class LocalChatModel implements ChatModel {
   async *stream(request: ChatRequest): AsyncGenerator<ChatStreamEvent> {
     const { signal, maxTokens = Number.POSITIVE_INFINITY } = request
     signal?.throwIfAborted()
+    yield { type: 'model', modelId: request.modelId }
     const question = request.messages.findLast((message) => message.role === 'user')?.content ?? ''
     const parts: AnswerPart[] = request.passages?.length
       ? answerFromPassages(question, request.passages)
