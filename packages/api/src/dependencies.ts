@@ -7,6 +7,7 @@ import type {
   HttpConfig,
   InvitationRepository,
   PasswordHasher,
+  ProfileRepository,
   RateLimitPolicies,
   RateLimitStore,
   RefreshTokenStore,
@@ -33,6 +34,7 @@ export interface AppDependencies {
   invitations: InvitationRepository
   refreshTokens: RefreshTokenStore
   apiKeys: ApiKeyRepository
+  profiles: ProfileRepository
   audit: AuditLog
   rateLimits: RateLimitStore
   passwords: PasswordHasher

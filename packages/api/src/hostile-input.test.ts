@@ -4,6 +4,7 @@ import {
   apiKeyOf,
   bodyOf,
   join,
+  profileIn,
   sharedWorkspace,
   signedInUser,
   snapshotStores,
@@ -11,7 +12,7 @@ import {
 import { testDependencies } from './test-support'
 
 /**
- * Hostile input on the workspace, invitation, key and audit routes, sent by the owner (who may
+ * Hostile input on the workspace, invitation, key, audit and profile routes, sent by the owner (who may
  * do everything), so only the input itself can be the reason for the refusal: each answer is a
  * problem+json 4xx and the stores are exactly as before.
  */
@@ -22,7 +23,8 @@ async function world() {
   const member = await signedInUser(deps)
   await join(deps, team, member, 'member')
   const { key } = await apiKeyOf(deps, owner, team.id, ['read'])
-  return { deps, app: createApp(deps), owner, team, member, key }
+  const profile = await profileIn(deps, team.id, { fallbackModelIds: ['llama3.1:8b'] })
+  return { deps, app: createApp(deps), owner, team, member, key, profile }
 }
 type World = Awaited<ReturnType<typeof world>>
 
@@ -38,6 +40,11 @@ interface Attempt {
 
 const ws = (w: World) => `/v1/workspaces/${w.team.id}`
 const json = (body: unknown) => JSON.stringify(body)
+const profiles = () => '/v1/profiles'
+const prof = (w: World) => `/v1/profiles/${w.profile.id}`
+/** A valid new profile with `changes`, as JSON. */
+const newProfile = (changes: Record<string, unknown>) =>
+  json({ name: 'P', provider: 'bedrock', modelId: 'amazon.nova-lite-v1:0', ...changes })
 
 // biome-ignore format: one attempt per line reads as a table
 const attempts: Attempt[] = [
@@ -83,6 +90,44 @@ const attempts: Attempt[] = [
   { name: 'a forged cursor', method: 'GET', path: (w) => `${ws(w)}/members?cursor=LTE`, status: 422 },
   { name: 'an unknown audit action', method: 'GET', path: () => '/v1/audit-events?action=*', status: 422 },
   { name: 'an audit range backwards', method: 'GET', path: () => '/v1/audit-events?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z', status: 422 },
+  // Profiles: numbers out of range or of the wrong type
+  { name: 'a temperature above 1', method: 'POST', path: profiles, body: newProfile({ temperature: 1.5 }), status: 422 },
+  { name: 'a negative topP', method: 'POST', path: profiles, body: newProfile({ topP: -0.1 }), status: 422 },
+  { name: 'a temperature as a string', method: 'POST', path: profiles, body: newProfile({ temperature: '0.5' }), status: 422 },
+  { name: 'maxTokens as a string', method: 'POST', path: profiles, body: newProfile({ maxTokens: '1024' }), status: 422 },
+  { name: 'a fractional maxTokens', method: 'POST', path: profiles, body: newProfile({ maxTokens: 10.5 }), status: 422 },
+  { name: 'zero maxTokens', method: 'PATCH', path: prof, body: json({ maxTokens: 0 }), status: 422 },
+  { name: 'maxTokens past 200000', method: 'PATCH', path: prof, body: json({ maxTokens: 200_001 }), status: 422 },
+  { name: 'a huge exponent for maxTokens', method: 'PATCH', path: prof, body: '{"maxTokens": 1e400}', status: 422 },
+  { name: 'topK 51', method: 'POST', path: profiles, body: newProfile({ retrieval: { topK: 51 } }), status: 422 },
+  { name: 'topK 0', method: 'PATCH', path: prof, body: json({ retrieval: { topK: 0 } }), status: 422 },
+  { name: 'a minScore above 1', method: 'PATCH', path: prof, body: json({ retrieval: { minScore: 1.01 } }), status: 422 },
+  { name: 'retrieval enabled as a string', method: 'PATCH', path: prof, body: json({ retrieval: { enabled: 'true' } }), status: 422 },
+  { name: 'retrieval as an array', method: 'POST', path: profiles, body: newProfile({ retrieval: [true, 5] }), status: 422 },
+  // Profiles: providers, models and fallbacks
+  { name: 'no provider', method: 'POST', path: profiles, body: json({ name: 'P', modelId: 'm' }), status: 422 },
+  { name: 'an unknown provider', method: 'POST', path: profiles, body: newProfile({ provider: 'skynet' }), status: 422 },
+  { name: 'a model id with a space', method: 'POST', path: profiles, body: newProfile({ modelId: 'gpt 4' }), status: 422 },
+  { name: 'a model id with a newline', method: 'PATCH', path: prof, body: json({ modelId: 'm\nX-Injected: 1' }), status: 422 },
+  { name: 'duplicate fallbacks', method: 'POST', path: profiles, body: newProfile({ fallbackModelIds: ['a', 'a'] }), status: 422 },
+  { name: 'six fallbacks', method: 'PATCH', path: prof, body: json({ fallbackModelIds: ['a', 'b', 'c', 'd', 'e', 'f'] }), status: 422 },
+  { name: 'the model as its own fallback', method: 'POST', path: profiles, body: newProfile({ fallbackModelIds: ['amazon.nova-lite-v1:0'] }), status: 422 },
+  { name: 'a new model that is already a fallback', method: 'PATCH', path: prof, body: json({ modelId: 'llama3.1:8b' }), status: 422 },
+  { name: 'fallbacks as a string', method: 'PATCH', path: prof, body: json({ fallbackModelIds: 'a,b' }), status: 422 },
+  // Profiles: prompts, names and odd patches
+  { name: 'a system prompt over the body limit', method: 'POST', path: profiles, body: newProfile({ systemPrompt: 'x'.repeat(20_001) }), status: 413 },
+  { name: 'a NUL in the system prompt', method: 'PATCH', path: prof, body: json({ systemPrompt: 'be nice\u0000' }), status: 422 },
+  { name: 'hidden tag characters in the prompt', method: 'PATCH', path: prof, body: json({ systemPrompt: 'hi\u{E0069}\u{E0067}\u{E006E}' }), status: 422 },
+  { name: 'a system prompt as an object', method: 'PATCH', path: prof, body: json({ systemPrompt: { $ne: '' } }), status: 422 },
+  { name: 'an RTL override in a profile name', method: 'POST', path: profiles, body: newProfile({ name: 'gpt\u202Eexe.txt' }), status: 422 },
+  { name: 'a zero-width space in a profile name', method: 'PATCH', path: prof, body: json({ name: 'Cl\u200Baude' }), status: 422 },
+  { name: 'a lone surrogate in a profile name', method: 'PATCH', path: prof, body: '{"name":"Claude \\udc00"}', status: 422 },
+  { name: 'a 101-character profile name', method: 'POST', path: profiles, body: newProfile({ name: '😀'.repeat(101) }), status: 422 },
+  { name: 'a null profile name', method: 'PATCH', path: prof, body: json({ name: null }), status: 422 },
+  { name: 'an empty patch', method: 'PATCH', path: prof, body: json({}), status: 422 },
+  { name: 'a patch setting isDefault', method: 'PATCH', path: prof, body: json({ isDefault: true }), status: 422 },
+  { name: 'a path-traversal profile id', method: 'GET', path: () => '/v1/profiles/..%2F..%2Fetc', status: 422 },
+  { name: 'a forged profiles cursor', method: 'GET', path: () => '/v1/profiles?cursor=LTE', status: 422 },
 ]
 
 describe('hostile input', () => {
@@ -124,6 +169,27 @@ describe('hostile input', () => {
       expect(response.headers.get('content-type')).toMatch(/^application\/json/)
       expect((await bodyOf(response)).name).toBe(name)
     }
+  })
+
+  it('keeps legitimate unicode and injection-looking text in profiles verbatim', async () => {
+    const w = await world()
+    const profile = {
+      name: '👩‍💻 مساعد Café',
+      provider: 'local',
+      modelId: 'local',
+      systemPrompt: "Answer in עברית or 日本語.\n\tRobert'); DROP TABLE profiles;-- {{7*7}}",
+    }
+    const response = await w.app.request('/v1/profiles', {
+      method: 'POST',
+      headers: {
+        ...w.owner.headers,
+        'X-Workspace-Id': w.team.id,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify(profile),
+    })
+    expect(response.status).toBe(201)
+    expect(await bodyOf(response)).toMatchObject({ ...profile, isDefault: false })
   })
 
   it('ignores a __proto__ key rather than letting it pollute anything', async () => {

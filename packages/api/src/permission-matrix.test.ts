@@ -4,6 +4,7 @@ import {
   apiKeyOf,
   bodyOf,
   join,
+  profileIn,
   sharedWorkspace,
   signedInUser,
   snapshotStores,
@@ -12,8 +13,8 @@ import {
 import { testDependencies } from './test-support'
 
 /**
- * THE permission matrix: every workspace, invitation, key and audit route (and /v1/me), called
- * by every kind of caller, each against a fresh world, with the exact status each must get.
+ * THE permission matrix: every workspace, invitation, key, audit and profile route (and /v1/me),
+ * called by every kind of caller, each against a fresh world, with the exact status each must get.
  * Workspace A has one person per role; "other" owns workspace B and nothing in A. Keys are the
  * owner's, in A. Every caller sends `X-Workspace-Id: A`.
  */
@@ -55,6 +56,15 @@ const matrix: [route: string, statuses: string][] = [
   ['GET    /v1/audit-events',                       '401 403  403  200  200  404  401  401  401  403  200'],
   ['GET    /v1/audit-events/export',                '401 403  403  200  200  404  401  401  401  403  200'],
   ['GET    /v1/me',                                 '401 200  200  200  200  200  401  401  401  200  200'],
+  ['POST   /v1/profiles',                           '401 403  201  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/profiles',                           '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/profiles/default',                   '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/profiles/{prof}',                    '401 200  200  200  200  404  401  401  401  200  200'],
+  ['PATCH  /v1/profiles/{prof}',                    '401 403  200  200  200  404  401  401  401  403  200'],
+  ['DELETE /v1/profiles/{spare}',                   '401 403  204  204  204  404  401  401  401  403  204'],
+  // The default, while another profile exists: refused for everyone who may write at all.
+  ['DELETE /v1/profiles/{prof}',                    '401 403  409  409  409  404  401  401  401  403  409'],
+  ['POST   /v1/profiles/{spare}/default',           '401 403  200  200  200  404  401  401  401  403  200'],
 ]
 
 const bodies: Record<string, unknown> = {
@@ -63,9 +73,14 @@ const bodies: Record<string, unknown> = {
   'PATCH /v1/workspaces/{A}/members/{target}': { role: 'member' },
   'POST /v1/workspaces/{A}/invitations': { email: 'new@example.com', role: 'member' },
   'POST /v1/api-keys': { name: 'New key', scopes: ['read'] },
+  'POST /v1/profiles': { name: 'New', provider: 'bedrock', modelId: 'amazon.nova-lite-v1:0' },
+  'PATCH /v1/profiles/{prof}': { temperature: 0.3 },
 }
 
-/** Workspace A with a person per role, a target viewer, a pending invitation, and the keys. */
+/**
+ * Workspace A with a person per role, a target viewer, a pending invitation, the keys, and two
+ * profiles (the first, `prof`, is the default; `spare` is not). B has a profile of its own.
+ */
 async function world() {
   let now = Date.now()
   const deps = testDependencies({ clock: () => new Date(now) })
@@ -102,6 +117,9 @@ async function world() {
     invitedBy: owner.user.id,
     expiresAt: new Date(now + 86_400_000).toISOString(),
   })
+  const prof = await profileIn(deps, a.id, { name: 'Default' })
+  const spare = await profileIn(deps, a.id, { name: 'Spare' })
+  await profileIn(deps, b.id, { name: 'B profile' })
   const headers: Record<Caller, Record<string, string>> = {
     anonymous: {},
     viewer: viewer.headers,
@@ -121,6 +139,8 @@ async function world() {
     target: target.user.id,
     inv: invitation.id,
     key: keys.readKey.key.id,
+    prof: prof.id,
+    spare: spare.id,
   }
   return { deps, app: createApp(deps), headers, ids }
 }
@@ -179,6 +199,10 @@ describe('no cross-workspace read or write', () => {
     ['DELETE /v1/workspaces/{B}/invitations/{inv}'],
     ['DELETE /v1/api-keys/{key}'],
     ['POST /v1/invitations/{inv}/accept'],
+    ['GET /v1/profiles/{prof}'],
+    ['PATCH /v1/profiles/{prof}', { name: 'Stolen' }],
+    ['DELETE /v1/profiles/{spare}'],
+    ['POST /v1/profiles/{spare}/default'],
   ]
 
   it.each(fromB)('%s answers 404 and changes nothing in A', async (route, body) => {
@@ -202,7 +226,7 @@ describe('no cross-workspace read or write', () => {
     expect(snapshotStores(w.deps, w.ids.A)).toBe(before)
   })
 
-  it("shows B's owner none of A's members, invitations, keys or audit events", async () => {
+  it("shows B's owner none of A's members, invitations, keys, audit events or profiles", async () => {
     const w = await world()
     const headers = { ...w.headers.other, 'X-Workspace-Id': w.ids.B }
     const seen = await Promise.all(
@@ -214,13 +238,23 @@ describe('no cross-workspace read or write', () => {
         '/v1/audit-events/export?format=csv',
         '/v1/workspaces',
         '/v1/invitations',
+        '/v1/profiles',
+        '/v1/profiles/default',
       ].map(async (path) => {
         const response = await w.app.request(path, { headers })
         expect(response.status, path).toBe(200)
         return response.text()
       }),
     )
-    for (const id of [w.ids.A, w.ids.target, w.ids.inv, w.ids.key, 'owner@example.com'])
+    for (const id of [
+      w.ids.A,
+      w.ids.target,
+      w.ids.inv,
+      w.ids.key,
+      w.ids.prof,
+      w.ids.spare,
+      'owner@example.com',
+    ])
       expect(seen.join('\n')).not.toContain(id)
   })
 

@@ -5,6 +5,8 @@ import {
   newApiKeySecret,
   newId,
   newPersonalWorkspace,
+  type ProfileSettings,
+  profileDefaults,
   startSession,
   type User,
   type Workspace,
@@ -13,6 +15,7 @@ import type {
   InMemoryApiKeys,
   InMemoryAuditLog,
   InMemoryInvitations,
+  InMemoryProfiles,
   InMemoryUsers,
   InMemoryWorkspaces,
 } from '@chatter/core/testing'
@@ -112,6 +115,25 @@ export async function apiKeyOf(
   return { key, secret, headers: { Authorization: `Bearer ${secret}` } }
 }
 
+/** A profile in `workspaceId` (default settings unless overridden), made directly in the store. */
+export function profileIn(
+  deps: AppDependencies,
+  workspaceId: string,
+  overrides: Partial<ProfileSettings> = {},
+) {
+  return deps.profiles.create({
+    ...profileDefaults,
+    retrieval: { ...profileDefaults.retrieval },
+    fallbackModelIds: [],
+    name: 'Claude',
+    provider: 'bedrock',
+    modelId: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
+    ...overrides,
+    id: newId('prf'),
+    workspaceId,
+  })
+}
+
 /** Headers with `X-Workspace-Id` and a JSON content type added to a caller's. */
 export const inWorkspace = (headers: Record<string, string>, workspaceId: string) => ({
   ...headers,
@@ -129,6 +151,7 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
     workspaces: InMemoryWorkspaces
     invitations: InMemoryInvitations
     apiKeys: InMemoryApiKeys
+    profiles: InMemoryProfiles
     audit: InMemoryAuditLog
     users: InMemoryUsers
   }
@@ -142,6 +165,10 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
     members: scoped(stores.workspaces.members.values()),
     invitations: scoped(stores.invitations.byId.values()),
     keys: scoped(stores.apiKeys.byHash.values()).map(({ lastUsedAt: _, ...key }) => key),
+    profiles: scoped(stores.profiles.byKey.values()),
+    defaultProfiles: scoped(
+      [...stores.profiles.defaults].map(([workspaceId, profileId]) => ({ workspaceId, profileId })),
+    ),
     audit: scoped(stores.audit.events),
   })
 }

@@ -9,6 +9,7 @@ import { auditEventsRoutes } from './audit-events'
 import { authRoutes } from './auth'
 import { invitationsRoutes } from './invitations'
 import { meRoutes } from './me'
+import { profilesRoutes } from './profiles'
 import { workspacesRoutes } from './workspaces'
 
 /**
@@ -29,4 +30,5 @@ export function v1Routes(deps: AppDependencies) {
     .route('/invitations', invitationsRoutes(deps))
     .route('/api-keys', apiKeysRoutes(deps))
     .route('/audit-events', auditEventsRoutes(deps))
+    .route('/profiles', profilesRoutes(deps))
 }

@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { DynamoApiKeyRepository } from './api-key-repository'
 import { DynamoAuditLog } from './audit-log'
 import { DynamoInvitationRepository } from './invitation-repository'
+import { DynamoProfileRepository } from './profile-repository'
 import { DynamoRateLimitStore } from './rate-limit-store'
 import { DynamoRefreshTokenStore } from './refresh-token-store'
 import { createTable } from './table'
@@ -20,6 +21,7 @@ export function createDynamoStores(document: DynamoDBDocumentClient, tableName: 
     invitations: new DynamoInvitationRepository(table),
     refreshTokens: new DynamoRefreshTokenStore(table),
     apiKeys: new DynamoApiKeyRepository(table),
+    profiles: new DynamoProfileRepository(table),
     audit: new DynamoAuditLog(table),
     rateLimits: new DynamoRateLimitStore(table),
   }

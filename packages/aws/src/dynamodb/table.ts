@@ -3,6 +3,7 @@ import { type EntityItem, Service } from 'electrodb'
 import { apiKeyEntity } from './entities/api-key'
 import { auditEventEntity } from './entities/audit-event'
 import { invitationClaimEntity, invitationEntity } from './entities/invitation'
+import { profileEntity, profileHeadEntity } from './entities/profile'
 import { rateLimitEntity } from './entities/rate-limit'
 import { refreshFamilyEntity } from './entities/refresh-family'
 import { platformClaimEntity, userEmailEntity, userEntity } from './entities/user'
@@ -29,6 +30,8 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * | refreshFamily   | id /                         | userId / createdAt, id            |                           |
  * | auditEvent      | workspaceId / at, id         | workspaceId, actorId / at, id     | workspaceId, action / ... |
  * | rateLimit       | key /                        |                                   |                           |
+ * | profile         | workspaceId / id             | workspaceId / createdAt, id       |                           |
+ * | profileHead     | workspaceId /                |                                   |                           |
  */
 
 /**
@@ -49,6 +52,8 @@ export function createTable(document: DynamoDBDocumentClient, tableName: string)
       refreshFamily: refreshFamilyEntity(),
       auditEvent: auditEventEntity(),
       rateLimit: rateLimitEntity(),
+      profile: profileEntity(),
+      profileHead: profileHeadEntity(),
     },
     { client: document, table: tableName },
   )
@@ -64,3 +69,4 @@ export type InvitationItem = EntityItem<Entities['invitation']>
 export type ApiKeyItem = EntityItem<Entities['apiKey']>
 export type RefreshFamilyItem = EntityItem<Entities['refreshFamily']>
 export type AuditEventItem = EntityItem<Entities['auditEvent']>
+export type ProfileItem = EntityItem<Entities['profile']>

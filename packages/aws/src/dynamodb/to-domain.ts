@@ -1,6 +1,12 @@
-import type { ApiKey, Invitation, Membership, RefreshFamily } from '@chatter/core'
+import type { ApiKey, Invitation, Membership, Profile, RefreshFamily } from '@chatter/core'
 import { isApiKeyScope } from './entities/api-key'
-import type { ApiKeyItem, InvitationItem, MembershipItem, RefreshFamilyItem } from './table'
+import type {
+  ApiKeyItem,
+  InvitationItem,
+  MembershipItem,
+  ProfileItem,
+  RefreshFamilyItem,
+} from './table'
 
 /*
  * Stored items back to the ports' shapes: ElectroDB adds nothing the domain does not know, but
@@ -58,5 +64,26 @@ export function toRefreshFamily(item: RefreshFamilyItem): RefreshFamily {
     revoked: item.revoked,
     createdAt: item.createdAt,
     expiresAt: item.expiresAt,
+  }
+}
+
+/** A stored profile, `isDefault` when it is the one its workspace's head points at. */
+export function toProfile(item: ProfileItem, defaultId: string | undefined): Profile {
+  const { enabled, topK, minScore } = item.retrieval
+  return {
+    id: item.id,
+    workspaceId: item.workspaceId,
+    name: item.name,
+    provider: item.provider,
+    modelId: item.modelId,
+    temperature: item.temperature,
+    topP: item.topP,
+    maxTokens: item.maxTokens,
+    systemPrompt: item.systemPrompt,
+    retrieval: { enabled, topK, ...(minScore === undefined ? {} : { minScore }) },
+    fallbackModelIds: [...item.fallbackModelIds],
+    isDefault: item.id === defaultId,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
   }
 }

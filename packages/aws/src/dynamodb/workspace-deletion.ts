@@ -3,21 +3,23 @@ import { deleteAll } from './batch'
 import type { ChatterTable } from './table'
 
 /**
- * Deletes a workspace's memberships, invitations (with their pending claims) and API keys, each
- * found by key (no scan) and removed in batches, then the workspace item itself: last, so an
- * interrupted deletion can be run again. Its audit events stay until their TTL (the log of a
- * deletion outlives what it deleted).
+ * Deletes a workspace's memberships, invitations (with their pending claims), API keys and model
+ * profiles (with their default pointer), each found by key (no scan) and removed in batches, then
+ * the workspace item itself: last, so an interrupted deletion can be run again. Its audit events
+ * stay until their TTL (the log of a deletion outlives what it deleted).
  */
 export async function deleteWorkspace(table: ChatterTable, id: string): Promise<WorkspaceDeletion> {
-  const { workspace, membership, invitation, invitationClaim, apiKey } = table.entities
+  const { workspace, membership, invitation, invitationClaim, apiKey, profile, profileHead } =
+    table.entities
   const all = { pages: 'all', consistent: true } as const
   // Invitations and keys are found through gsi1, which cannot be read consistently: one made in
   // the same instant may survive (the use case deletes the workspace long after creating any).
-  const [members, invitations, claims, keys] = await Promise.all([
+  const [members, invitations, claims, keys, profiles] = await Promise.all([
     membership.query.byWorkspace({ workspaceId: id }).go(all),
     invitation.query.byWorkspace({ workspaceId: id }).go({ pages: 'all' }),
     invitationClaim.query.byWorkspace({ workspaceId: id }).go(all),
     apiKey.query.byWorkspace({ workspaceId: id }).go({ pages: 'all' }),
+    profile.query.byWorkspace({ workspaceId: id }).go(all),
   ])
   const [memberCount, invitationCount, , keyCount] = await Promise.all([
     deleteAll(
@@ -36,7 +38,12 @@ export async function deleteWorkspace(table: ChatterTable, id: string): Promise<
       keys.data.map(({ hash }) => ({ hash })),
       (batch) => apiKey.delete(batch).go(),
     ),
+    deleteAll(
+      profiles.data.map((item) => ({ workspaceId: id, id: item.id })),
+      (batch) => profile.delete(batch).go(),
+    ),
   ])
+  await profileHead.delete({ workspaceId: id }).go()
   await workspace.delete({ workspaceId: id }).go()
   return { workspaceId: id, members: memberCount, invitations: invitationCount, apiKeys: keyCount }
 }

@@ -4,6 +4,7 @@
 import { InMemoryAuditLog, InMemoryRateLimits } from './in-memory-audit'
 import { InMemoryInvitations } from './in-memory-invitations'
 import { InMemoryApiKeys } from './in-memory-keys'
+import { InMemoryProfiles } from './in-memory-profiles'
 import { InMemoryRefreshTokens } from './in-memory-tokens'
 import { InMemoryUsers } from './in-memory-users'
 import { InMemoryWorkspaces } from './in-memory-workspaces'
@@ -11,12 +12,13 @@ import { InMemoryWorkspaces } from './in-memory-workspaces'
 export * from './in-memory-audit'
 export * from './in-memory-invitations'
 export * from './in-memory-keys'
+export * from './in-memory-profiles'
 export * from './in-memory-tokens'
 export * from './in-memory-users'
 export * from './in-memory-workspaces'
 export { paginate } from './paginate'
 
-/** Every store, wired together (a workspace delete removes its invitations and keys). */
+/** Every store, wired together (a workspace delete removes its invitations, keys and profiles). */
 export function inMemoryStores() {
   const workspaces = new InMemoryWorkspaces()
   return {
@@ -25,6 +27,7 @@ export function inMemoryStores() {
     invitations: new InMemoryInvitations(workspaces),
     refreshTokens: new InMemoryRefreshTokens(),
     apiKeys: new InMemoryApiKeys(workspaces),
+    profiles: new InMemoryProfiles(workspaces),
     audit: new InMemoryAuditLog(),
     rateLimits: new InMemoryRateLimits(),
   }

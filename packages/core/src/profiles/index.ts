@@ -1,0 +1,3 @@
+export * from './profile-rules'
+export * from './read-profiles'
+export * from './write-profiles'
