@@ -40,6 +40,7 @@ beforeAll(async () => {
     dataDir,
     logger: new Logger({ serviceName: 'chatter-e2e', logLevel: 'SILENT' }),
     tokenDelayMs: 0,
+    chat: { defaultModel: { provider: 'local', modelId: 'local' }, region: 'us-east-1' },
   })
 })
 afterAll(async () => {

@@ -23,6 +23,7 @@ const start = (dir: string) =>
     dataDir: dir,
     logger: new Logger({ serviceName: 'chatter-e2e', logLevel: 'SILENT' }),
     tokenDelayMs: 0,
+    chat: { defaultModel: { provider: 'local', modelId: 'local' }, region: 'us-east-1' },
   })
 let stack: LocalStack
 let dataDir: string

@@ -21,6 +21,7 @@ function start(dataDir: string, received: StoredObject[] = []) {
     dataDir,
     logger,
     tokenDelayMs: 0,
+    chat: { defaultModel: { provider: 'local', modelId: 'local' }, region: 'us-east-1' },
     onStoredObject: async (object) => {
       received.push(object)
     },

@@ -3,9 +3,13 @@ import type {
   AccessTokenSigner,
   ApiKeyRepository,
   AuditLog,
+  ChatModelResolver,
+  ConversationRepository,
   DependencyProbe,
   HttpConfig,
   InvitationRepository,
+  MessageRepository,
+  ModelProvider,
   PasswordHasher,
   ProfileRepository,
   RateLimitPolicies,
@@ -23,6 +27,15 @@ export interface IdentitySettings {
   firstUserAdmin: boolean
 }
 
+/** How answers are produced in this runtime. */
+export interface ChatSettings {
+  models: ChatModelResolver
+  /** Used when a conversation has no profile and its workspace has no default profile. */
+  defaultModel: { provider: ModelProvider; modelId: string }
+  /** Prices per model id (USD per million tokens), merged over the built-in table. */
+  prices?: Record<string, { inputPerMillion: number; outputPerMillion: number }>
+}
+
 /** What the HTTP app needs; each composition root (Lambda, local) builds this once. */
 export interface AppDependencies {
   config: HttpConfig
@@ -35,6 +48,9 @@ export interface AppDependencies {
   refreshTokens: RefreshTokenStore
   apiKeys: ApiKeyRepository
   profiles: ProfileRepository
+  conversations: ConversationRepository
+  messages: MessageRepository
+  chat: ChatSettings
   audit: AuditLog
   rateLimits: RateLimitStore
   passwords: PasswordHasher

@@ -9,12 +9,13 @@ import {
   signedInUser,
   snapshotStores,
 } from './test-callers'
+import { conversationOf } from './test-conversations'
 import { testDependencies } from './test-support'
 
 /**
- * Hostile input on the workspace, invitation, key, audit and profile routes, sent by the owner (who may
- * do everything), so only the input itself can be the reason for the refusal: each answer is a
- * problem+json 4xx and the stores are exactly as before.
+ * Hostile input on the workspace, invitation, key, audit, profile and conversation routes, sent
+ * by the owner (who may do everything), so only the input itself can be the reason for the
+ * refusal: each answer is a problem+json 4xx and the stores are exactly as before.
  */
 async function world() {
   const deps = testDependencies()
@@ -24,7 +25,8 @@ async function world() {
   await join(deps, team, member, 'member')
   const { key } = await apiKeyOf(deps, owner, team.id, ['read'])
   const profile = await profileIn(deps, team.id, { fallbackModelIds: ['llama3.1:8b'] })
-  return { deps, app: createApp(deps), owner, team, member, key, profile }
+  const chat = await conversationOf(deps, owner, team.id)
+  return { deps, app: createApp(deps), owner, team, member, key, profile, chat }
 }
 type World = Awaited<ReturnType<typeof world>>
 
@@ -42,6 +44,10 @@ const ws = (w: World) => `/v1/workspaces/${w.team.id}`
 const json = (body: unknown) => JSON.stringify(body)
 const profiles = () => '/v1/profiles'
 const prof = (w: World) => `/v1/profiles/${w.profile.id}`
+const convs = () => '/v1/conversations'
+const conv = (w: World) => `/v1/conversations/${w.chat.conversation.id}`
+const feedback = (w: World) => `${conv(w)}/messages/${w.chat.answer.id}/feedback`
+const forgedMessagesCursor = Buffer.from('m:msg_nope').toString('base64url')
 /** A valid new profile with `changes`, as JSON. */
 const newProfile = (changes: Record<string, unknown>) =>
   json({ name: 'P', provider: 'bedrock', modelId: 'amazon.nova-lite-v1:0', ...changes })
@@ -128,6 +134,42 @@ const attempts: Attempt[] = [
   { name: 'a patch setting isDefault', method: 'PATCH', path: prof, body: json({ isDefault: true }), status: 422 },
   { name: 'a path-traversal profile id', method: 'GET', path: () => '/v1/profiles/..%2F..%2Fetc', status: 422 },
   { name: 'a forged profiles cursor', method: 'GET', path: () => '/v1/profiles?cursor=LTE', status: 422 },
+  // Conversations: titles, patches and ids
+  { name: 'a 201-character title', method: 'POST', path: convs, body: json({ title: 'x'.repeat(201) }), status: 422 },
+  { name: 'an RTL override in a title', method: 'POST', path: convs, body: json({ title: 'notes\u202Etxt.exe' }), status: 422 },
+  { name: 'a NUL in a title', method: 'PATCH', path: conv, body: json({ title: 'Trip\u0000' }), status: 422 },
+  { name: 'a whitespace-only title', method: 'PATCH', path: conv, body: json({ title: ' \n\t ' }), status: 422 },
+  { name: 'a title as a number', method: 'POST', path: convs, body: json({ title: 7 }), status: 422 },
+  { name: 'a title as an object', method: 'PATCH', path: conv, body: json({ title: { $ne: '' } }), status: 422 },
+  { name: 'archived as a string', method: 'PATCH', path: conv, body: json({ archived: 'yes' }), status: 422 },
+  { name: 'an empty conversation patch', method: 'PATCH', path: conv, body: json({}), status: 422 },
+  { name: 'a patch of the owner', method: 'PATCH', path: conv, body: json({ userId: 'usr_me' }), status: 422 },
+  { name: 'a profile of no one', method: 'POST', path: convs, body: json({ profileId: 'prf_nobody' }), status: 422 },
+  { name: 'a path-traversal profile in a body', method: 'PATCH', path: conv, body: json({ profileId: '../../prf' }), status: 422 },
+  { name: 'a path-traversal conversation id', method: 'GET', path: () => '/v1/conversations/..%2F..%2Fetc', status: 422 },
+  { name: 'an over-long message id', method: 'GET', path: (w) => `${conv(w)}/messages/${'m'.repeat(65)}`, status: 422 },
+  // Conversations: queries and cursors
+  { name: 'a search with a bell character', method: 'GET', path: () => '/v1/conversations?q=budget%07', status: 422 },
+  { name: 'an empty search', method: 'GET', path: () => '/v1/conversations?q=', status: 422 },
+  { name: 'archived=maybe', method: 'GET', path: () => '/v1/conversations?archived=maybe', status: 422 },
+  { name: 'a forged conversations cursor', method: 'GET', path: () => '/v1/conversations?cursor=LTE', status: 422 },
+  { name: '101 messages in a page', method: 'GET', path: (w) => `${conv(w)}?messages=101`, status: 422 },
+  { name: 'a negative messages page', method: 'GET', path: (w) => `${conv(w)}?messages=-1`, status: 422 },
+  { name: 'a forged messages cursor', method: 'GET', path: (w) => `${conv(w)}?messagesCursor=${forgedMessagesCursor}`, status: 422 },
+  { name: 'a messages cursor that is not base64', method: 'GET', path: (w) => `${conv(w)}?messagesCursor=%E2%80%AE`, status: 422 },
+  { name: 'a sideways order', method: 'GET', path: (w) => `${conv(w)}/messages?order=sideways`, status: 422 },
+  { name: 'a forged messages list cursor', method: 'GET', path: (w) => `${conv(w)}/messages?cursor=LTE`, status: 422 },
+  // Conversations: branches, forks and feedback
+  { name: 'a fork without a message', method: 'POST', path: (w) => `${conv(w)}/fork`, body: json({}), status: 422 },
+  { name: 'a fork of a message id array', method: 'POST', path: (w) => `${conv(w)}/fork`, body: json({ messageId: ['msg_1'] }), status: 422 },
+  { name: 'a fork of an unknown message', method: 'POST', path: (w) => `${conv(w)}/fork`, body: json({ messageId: 'msg_nope' }), status: 404 },
+  { name: 'an unknown branch to show', method: 'POST', path: (w) => `${conv(w)}/active-branch`, body: json({ messageId: 'msg_nope' }), status: 404 },
+  { name: 'a rating of meh', method: 'PUT', path: feedback, body: json({ rating: 'meh' }), status: 422 },
+  { name: 'a rating as a number', method: 'PUT', path: feedback, body: json({ rating: 1 }), status: 422 },
+  { name: 'a NUL in a feedback comment', method: 'PUT', path: feedback, body: json({ rating: 'up', comment: 'ok\u0000' }), status: 422 },
+  { name: 'hidden tag characters in a comment', method: 'PUT', path: feedback, body: json({ rating: 'up', comment: 'fine\u{E0041}' }), status: 422 },
+  { name: 'a comment over the body limit', method: 'PUT', path: feedback, body: json({ rating: 'up', comment: 'x'.repeat(2001) }), status: 413 },
+  { name: 'feedback on the question', method: 'PUT', path: (w) => `${conv(w)}/messages/${w.chat.question.id}/feedback`, body: json({ rating: 'up' }), status: 422 },
 ]
 
 describe('hostile input', () => {
@@ -190,6 +232,35 @@ describe('hostile input', () => {
     })
     expect(response.status).toBe(201)
     expect(await bodyOf(response)).toMatchObject({ ...profile, isDefault: false })
+  })
+
+  it('keeps unicode and injection-looking titles and comments verbatim, and finds them', async () => {
+    const w = await world()
+    const headers = {
+      ...w.owner.headers,
+      'X-Workspace-Id': w.team.id,
+      'Content-Type': 'application/json',
+    }
+    const title = "👩‍💻 Café'); DROP TABLE conversations;-- {{7*7}}"
+    const made = await w.app.request('/v1/conversations', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title }),
+    })
+    expect(made.status).toBe(201)
+    expect((await bodyOf(made)).title).toBe(title)
+    const found = await w.app.request(`/v1/conversations?q=${encodeURIComponent('drop table')}`, {
+      headers,
+    })
+    expect((await bodyOf(found)).items.map((c: { title: string }) => c.title)).toEqual([title])
+    const comment = "שלום <script>alert(1)</script>\n' OR 1=1--"
+    const rated = await w.app.request(feedback(w), {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ rating: 'up', comment }),
+    })
+    expect(rated.status).toBe(200)
+    expect((await bodyOf(rated)).feedback.comment).toBe(comment)
   })
 
   it('ignores a __proto__ key rather than letting it pollute anything', async () => {

@@ -10,13 +10,16 @@ import {
   snapshotStores,
   type TestUser,
 } from './test-callers'
+import { conversationOf } from './test-conversations'
 import { testDependencies } from './test-support'
 
 /**
- * THE permission matrix: every workspace, invitation, key, audit and profile route (and /v1/me),
- * called by every kind of caller, each against a fresh world, with the exact status each must get.
- * Workspace A has one person per role; "other" owns workspace B and nothing in A. Keys are the
- * owner's, in A. Every caller sends `X-Workspace-Id: A`.
+ * THE permission matrix: every workspace, invitation, key, audit, profile and conversation route
+ * (and /v1/me), called by every kind of caller, each against a fresh world, with the exact status
+ * each must get. Workspace A has one person per role; "other" owns workspace B and nothing in A.
+ * Keys are the owner's, in A, and act as the owner. Every caller sends `X-Workspace-Id: A`.
+ * Conversations are private: `conv` is the owner's, `vconv` the viewer's; every other member
+ * (admins too) gets 404 for them, before or after the permission check.
  */
 const callers = [
   'anonymous',
@@ -65,6 +68,20 @@ const matrix: [route: string, statuses: string][] = [
   // The default, while another profile exists: refused for everyone who may write at all.
   ['DELETE /v1/profiles/{prof}',                    '401 403  409  409  409  404  401  401  401  403  409'],
   ['POST   /v1/profiles/{spare}/default',           '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/conversations',                      '401 403  201  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/conversations',                      '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/conversations/{conv}',               '401 404  404  404  200  404  401  401  401  200  200'],
+  ['PATCH  /v1/conversations/{conv}',               '401 403  404  404  200  404  401  401  401  403  200'],
+  ['DELETE /v1/conversations/{conv}',               '401 403  404  404  200  404  401  401  401  403  200'],
+  ['GET    /v1/conversations/{conv}/messages',      '401 404  404  404  200  404  401  401  401  200  200'],
+  ['GET    /v1/conversations/{conv}/messages/{answer}',          '401 404  404  404  200  404  401  401  401  200  200'],
+  ['GET    /v1/conversations/{conv}/messages/{answer}/branches', '401 404  404  404  200  404  401  401  401  200  200'],
+  ['PUT    /v1/conversations/{conv}/messages/{answer}/feedback', '401 403  404  404  200  404  401  401  401  403  200'],
+  ['POST   /v1/conversations/{conv}/active-branch', '401 403  404  404  200  404  401  401  401  403  200'],
+  ['POST   /v1/conversations/{conv}/fork',          '401 403  404  404  201  404  401  401  401  403  201'],
+  // The viewer's own (started while a member): readable by them alone, changeable by no one.
+  ['GET    /v1/conversations/{vconv}',              '401 200  404  404  404  404  401  401  401  404  404'],
+  ['PATCH  /v1/conversations/{vconv}',              '401 403  404  404  404  404  401  401  401  403  404'],
 ]
 
 const bodies: Record<string, unknown> = {
@@ -75,6 +92,12 @@ const bodies: Record<string, unknown> = {
   'POST /v1/api-keys': { name: 'New key', scopes: ['read'] },
   'POST /v1/profiles': { name: 'New', provider: 'bedrock', modelId: 'amazon.nova-lite-v1:0' },
   'PATCH /v1/profiles/{prof}': { temperature: 0.3 },
+  'POST /v1/conversations': { title: 'New' },
+  'PATCH /v1/conversations/{conv}': { title: 'Renamed' },
+  'PATCH /v1/conversations/{vconv}': { archived: true },
+  'PUT /v1/conversations/{conv}/messages/{answer}/feedback': { rating: 'up' },
+  'POST /v1/conversations/{conv}/active-branch': { messageId: 'msg_question' },
+  'POST /v1/conversations/{conv}/fork': { messageId: 'msg_answer' },
 }
 
 /**
@@ -120,6 +143,10 @@ async function world() {
   const prof = await profileIn(deps, a.id, { name: 'Default' })
   const spare = await profileIn(deps, a.id, { name: 'Spare' })
   await profileIn(deps, b.id, { name: 'B profile' })
+  const fixed = { questionId: 'msg_question', answerId: 'msg_answer' }
+  const conv = await conversationOf(deps, owner, a.id, fixed)
+  const vconv = await conversationOf(deps, viewer, a.id, { title: 'Viewer notes' })
+  await conversationOf(deps, other, b.id, { title: 'B talk', ...fixed })
   const headers: Record<Caller, Record<string, string>> = {
     anonymous: {},
     viewer: viewer.headers,
@@ -141,6 +168,9 @@ async function world() {
     key: keys.readKey.key.id,
     prof: prof.id,
     spare: spare.id,
+    conv: conv.conversation.id,
+    vconv: vconv.conversation.id,
+    answer: conv.answer.id,
   }
   return { deps, app: createApp(deps), headers, ids }
 }
@@ -190,6 +220,38 @@ describe('the permission matrix', () => {
   })
 })
 
+describe('conversations are private to whoever started them', () => {
+  it('lists, and finds by title, each member only their own', async () => {
+    const w = await world()
+    const seen = async (caller: Caller, query = '') => {
+      const response = await call(w, `GET /v1/conversations${query}`, caller)
+      expect(response.status).toBe(200)
+      return (await bodyOf(response)).items.map((c: { id: string }) => c.id)
+    }
+    for (const query of ['', '?q=lisbon', '?archived=true'])
+      for (const caller of ['admin', 'member'] as const)
+        expect(await seen(caller, query), `${caller} ${query}`).toEqual([])
+    expect(await seen('owner')).toEqual([w.ids.conv])
+    expect(await seen('owner', '?q=LISBON')).toEqual([w.ids.conv])
+    expect(await seen('viewer')).toEqual([w.ids.vconv])
+    expect(await seen('readKey')).toEqual([w.ids.conv])
+  })
+
+  it("answers another member's conversation exactly like one that does not exist", async () => {
+    const w = await world()
+    const answers = await Promise.all(
+      [w.ids.conv, 'cnv_doesnotexist'].map(async (id) => {
+        const response = await w.app.request(`/v1/conversations/${id}`, {
+          headers: { ...w.headers.admin, 'X-Workspace-Id': w.ids.A },
+        })
+        const { status, code, detail } = await bodyOf(response)
+        return { status, code, detail }
+      }),
+    )
+    expect(answers[0]).toEqual(answers[1])
+  })
+})
+
 describe('no cross-workspace read or write', () => {
   // "other" is the owner of B, with every permission there, aiming at A's ids from B.
   const fromB: [string, unknown?][] = [
@@ -203,6 +265,13 @@ describe('no cross-workspace read or write', () => {
     ['PATCH /v1/profiles/{prof}', { name: 'Stolen' }],
     ['DELETE /v1/profiles/{spare}'],
     ['POST /v1/profiles/{spare}/default'],
+    ['GET /v1/conversations/{conv}'],
+    ['GET /v1/conversations/{conv}/messages'],
+    ['PATCH /v1/conversations/{conv}', { title: 'Stolen' }],
+    ['DELETE /v1/conversations/{conv}'],
+    ['POST /v1/conversations/{conv}/fork', { messageId: 'msg_answer' }],
+    ['POST /v1/conversations/{conv}/active-branch', { messageId: 'msg_question' }],
+    ['PUT /v1/conversations/{conv}/messages/{answer}/feedback', { rating: 'down' }],
   ]
 
   it.each(fromB)('%s answers 404 and changes nothing in A', async (route, body) => {
@@ -240,6 +309,8 @@ describe('no cross-workspace read or write', () => {
         '/v1/invitations',
         '/v1/profiles',
         '/v1/profiles/default',
+        '/v1/conversations',
+        '/v1/conversations?archived=true',
       ].map(async (path) => {
         const response = await w.app.request(path, { headers })
         expect(response.status, path).toBe(200)
@@ -253,6 +324,7 @@ describe('no cross-workspace read or write', () => {
       w.ids.key,
       w.ids.prof,
       w.ids.spare,
+      w.ids.conv,
       'owner@example.com',
     ])
       expect(seen.join('\n')).not.toContain(id)

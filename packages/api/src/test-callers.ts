@@ -14,7 +14,9 @@ import {
 import type {
   InMemoryApiKeys,
   InMemoryAuditLog,
+  InMemoryConversations,
   InMemoryInvitations,
+  InMemoryMessages,
   InMemoryProfiles,
   InMemoryUsers,
   InMemoryWorkspaces,
@@ -154,6 +156,8 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
     profiles: InMemoryProfiles
     audit: InMemoryAuditLog
     users: InMemoryUsers
+    conversations: InMemoryConversations
+    messages: InMemoryMessages
   }
   const scoped = <T extends { workspaceId: string }>(items: Iterable<T>) =>
     [...items].filter((item) => workspaceId === undefined || item.workspaceId === workspaceId)
@@ -170,6 +174,9 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
       [...stores.profiles.defaults].map(([workspaceId, profileId]) => ({ workspaceId, profileId })),
     ),
     audit: scoped(stores.audit.events),
+    conversations: scoped(stores.conversations.byId.values()),
+    messages: scoped(stores.messages.byId.values()),
+    deltas: workspaceId === undefined ? [...stores.messages.deltas] : [],
   })
 }
 

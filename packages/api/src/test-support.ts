@@ -5,7 +5,7 @@ import {
   JwtAccessTokenSigner,
   ScryptPasswordHasher,
 } from '@chatter/core'
-import { inMemoryStores } from '@chatter/core/testing'
+import { inMemoryStores, resolverOf, ScriptedChatModel } from '@chatter/core/testing'
 import { createApp } from './app'
 import type { AppDependencies } from './dependencies'
 
@@ -37,6 +37,10 @@ export function testDependencies(overrides: Partial<AppDependencies> = {}): AppD
     probes: [],
     identity: { accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, firstUserAdmin: false },
     ...inMemoryStores(),
+    chat: {
+      models: resolverOf({ local: new ScriptedChatModel('local') }),
+      defaultModel: { provider: 'local', modelId: 'local' },
+    },
     passwords: new ScryptPasswordHasher({ N: 2 ** 10, r: 8, p: 1 }),
     tokens: new JwtAccessTokenSigner(testSecret, 900, clock),
     clock,

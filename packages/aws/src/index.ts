@@ -1,5 +1,6 @@
 // Adapters from Chatter's ports to AWS and vendor services (DynamoDB, S3, SQS, Step Functions, ...).
 export * from './bedrock'
+export * from './chat'
 export * from './dynamodb'
 export * from './openai'
 export * from './pinecone'

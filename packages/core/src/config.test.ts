@@ -67,6 +67,21 @@ describe('loadConfig', () => {
     )
   })
 
+  it('reads a price table as JSON, naming the variable when it is not', () => {
+    const prices = '{"my-model":{"inputPerMillion":1.5,"outputPerMillion":2}}'
+    expect(loadConfig(localEnvSchema, { MODEL_PRICES: prices }).MODEL_PRICES).toEqual({
+      'my-model': { inputPerMillion: 1.5, outputPerMillion: 2 },
+    })
+    expect(() => loadConfig(localEnvSchema, { MODEL_PRICES: '{oops' })).toThrow(
+      /MODEL_PRICES is invalid: must be JSON/,
+    )
+    expect(() =>
+      loadConfig(localEnvSchema, {
+        MODEL_PRICES: '{"m":{"inputPerMillion":-1,"outputPerMillion":0}}',
+      }),
+    ).toThrow(/MODEL_PRICES is invalid/)
+  })
+
   it('requires a Pinecone key source when Pinecone is the vector store', () => {
     const { PINECONE_API_KEY_PARAMETER: _, ...withoutKey } = lambdaEnv
     expect(() => loadConfig(lambdaEnvSchema, withoutKey)).toThrow(/PINECONE_API_KEY_PARAMETER/)

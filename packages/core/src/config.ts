@@ -31,6 +31,37 @@ export const httpEnvSchema = z.object({
   LOG_LEVEL: logLevel.default('INFO'),
 })
 
+const priceTable = z.record(
+  z.string().min(1),
+  z.object({
+    inputPerMillion: z.number().nonnegative(),
+    outputPerMillion: z.number().nonnegative(),
+  }),
+)
+
+/** JSON in an environment variable, validated by `schema`. */
+const jsonOf = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .transform((value, context) => {
+      try {
+        return JSON.parse(value) as unknown
+      } catch {
+        context.addIssue({ code: 'custom', message: 'must be JSON' })
+        return z.NEVER
+      }
+    })
+    .pipe(schema)
+
+/** An OpenAI-compatible chat server (Ollama, vLLM, LM Studio), offered as provider `openai`. */
+const openAiEnv = {
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  /** Prices in USD per million tokens by model id, over the built-in table, e.g.
+   * `{"llama3.1:8b":{"inputPerMillion":0,"outputPerMillion":0}}`. */
+  MODEL_PRICES: jsonOf(priceTable).optional(),
+}
+
 /** Accounts and sessions. */
 const identityEnv = {
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
@@ -43,6 +74,7 @@ const identityEnv = {
 export const lambdaEnvSchema = httpEnvSchema
   .extend({
     ...identityEnv,
+    ...openAiEnv,
     /** Secrets Manager secret holding the access-token signing key (read once at cold start). */
     JWT_SECRET_ARN: z.string().startsWith('arn:').optional(),
     /** The signing key itself, for running the Lambda code outside AWS (tests); 32+ characters. */
@@ -78,6 +110,14 @@ export const lambdaEnvSchema = httpEnvSchema
 /** The local runtime's environment (`npm start`): everything has a default. */
 export const localEnvSchema = httpEnvSchema.extend({
   ...identityEnv,
+  ...openAiEnv,
+  /** Which model answers when a workspace has no profile: the local model unless told otherwise. */
+  MODEL_PROVIDER: z.enum(['bedrock', 'openai', 'local']).default('local'),
+  CHAT_MODEL_ID: z.string().min(1).default('local'),
+  /** Where Bedrock is called from when a profile asks for it locally (with your AWS credentials). */
+  AWS_REGION: z.string().min(1).default('us-east-1'),
+  /** Pause per streamed token of the local model, so streaming looks like streaming. */
+  LOCAL_MODEL_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(1_000).default(20),
   // On a laptop the first person to sign up is the one who started it: make them the admin.
   FIRST_USER_ADMIN: flag.default(true),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -104,11 +144,13 @@ export function loadConfig<S extends z.ZodType>(
   if (parsed.success) return parsed.data
   throw new ConfigError(
     parsed.error.issues.map((issue) => {
-      const name = issue.path.join('.')
-      if (present[name] !== undefined) return `${name} is invalid: ${issue.message}`
+      // The variable is the first path segment; deeper ones are inside a JSON value.
+      const [variable = '', ...inner] = issue.path.map(String)
+      const where = inner.length > 0 ? ` (at ${inner.join('.')})` : ''
+      if (present[variable] !== undefined) return `${variable} is invalid${where}: ${issue.message}`
       return issue.code === 'custom'
-        ? `${name}: ${issue.message}`
-        : `${name} is required but not set`
+        ? `${variable}: ${issue.message}`
+        : `${variable} is required but not set`
     }),
   )
 }

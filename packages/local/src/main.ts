@@ -22,6 +22,15 @@ async function main() {
     host: config.HOST,
     dataDir: config.CHATTER_DATA_DIR,
     logger,
+    tokenDelayMs: config.LOCAL_MODEL_TOKEN_DELAY_MS,
+    chat: {
+      defaultModel: { provider: config.MODEL_PROVIDER, modelId: config.CHAT_MODEL_ID },
+      region: config.AWS_REGION,
+      ...(config.MODEL_PRICES ? { prices: config.MODEL_PRICES } : {}),
+      ...(config.OPENAI_BASE_URL
+        ? { openAi: { baseUrl: config.OPENAI_BASE_URL, apiKey: config.OPENAI_API_KEY } }
+        : {}),
+    },
   })
   console.log(banner(stack, performance.now() - started))
 

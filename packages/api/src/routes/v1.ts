@@ -7,6 +7,8 @@ import { adminRoutes } from './admin'
 import { apiKeysRoutes } from './api-keys'
 import { auditEventsRoutes } from './audit-events'
 import { authRoutes } from './auth'
+import { conversationMessagesRoutes } from './conversation-messages'
+import { conversationsRoutes } from './conversations'
 import { invitationsRoutes } from './invitations'
 import { meRoutes } from './me'
 import { profilesRoutes } from './profiles'
@@ -30,5 +32,7 @@ export function v1Routes(deps: AppDependencies) {
     .route('/invitations', invitationsRoutes(deps))
     .route('/api-keys', apiKeysRoutes(deps))
     .route('/audit-events', auditEventsRoutes(deps))
+    .route('/conversations', conversationsRoutes(deps))
+    .route('/conversations', conversationMessagesRoutes(deps))
     .route('/profiles', profilesRoutes(deps))
 }

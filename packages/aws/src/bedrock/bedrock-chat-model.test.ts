@@ -221,6 +221,21 @@ describe('BedrockChatModel', () => {
     expect(sleeps).toEqual([])
   })
 
+  it("falls back to the request's own fallbacks (a profile's) before the model's defaults", async () => {
+    const refused = new AccessDeniedException({ message: 'no access to model', $metadata: {} })
+    bedrock.on(ConverseStreamCommand, { modelId: 'model-a' }).rejects(refused)
+    bedrock
+      .on(ConverseStreamCommand, { modelId: 'profile-fallback' })
+      .callsFake(() => ({ stream: streamOf(answer(['From the profile'])) }))
+
+    const { text } = await collect(
+      newModel().stream(ask({ fallbackModelIds: ['profile-fallback'] })),
+    )
+
+    expect(text).toBe('From the profile')
+    expect(sentTo()).toEqual(['model-a', 'profile-fallback'])
+  })
+
   it('fails without a fallback when the request itself is invalid', async () => {
     const invalid = new ValidationException({ message: 'Input is too long.', $metadata: {} })
     bedrock.on(ConverseStreamCommand).rejects(invalid)

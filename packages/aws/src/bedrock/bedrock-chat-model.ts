@@ -50,7 +50,8 @@ export class BedrockChatModel implements ChatModel {
   }
 
   stream(request: ChatRequest): AsyncIterable<ChatStreamEvent> {
-    const chain = [...new Set([request.modelId, ...this.#models].filter(Boolean))]
+    const fallbacks = request.fallbackModelIds ?? this.#models
+    const chain = [...new Set([request.modelId, ...fallbacks].filter(Boolean))]
     const attempt = (modelId: string, signal: AbortSignal) =>
       this.#converse(request, modelId, signal)
     return streamWithFallback(chain, request.signal, attempt, this.#options)

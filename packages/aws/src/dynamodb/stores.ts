@@ -1,7 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
+import type { BlobStore } from '@chatter/core'
 import { DynamoApiKeyRepository } from './api-key-repository'
 import { DynamoAuditLog } from './audit-log'
+import { DynamoConversationRepository } from './conversation-repository'
 import { DynamoInvitationRepository } from './invitation-repository'
+import { DynamoMessageRepository } from './message-repository'
 import { DynamoProfileRepository } from './profile-repository'
 import { DynamoRateLimitStore } from './rate-limit-store'
 import { DynamoRefreshTokenStore } from './refresh-token-store'
@@ -10,18 +13,25 @@ import { DynamoUserRepository } from './user-repository'
 import { DynamoWorkspaceRepository } from './workspace-repository'
 
 /**
- * Every store on the one table, as both composition roots (Lambda and local) wire them.
- * @example const stores = createDynamoStores(document, config.TABLE_NAME)
+ * Every store on the one table, as both composition roots (Lambda and local) wire them. `blobs`
+ * holds the message contents too large for an item (and lets deletions remove them).
+ * @example const stores = createDynamoStores(document, config.TABLE_NAME, blobs)
  */
-export function createDynamoStores(document: DynamoDBDocumentClient, tableName: string) {
+export function createDynamoStores(
+  document: DynamoDBDocumentClient,
+  tableName: string,
+  blobs: BlobStore,
+) {
   const table = createTable(document, tableName)
   return {
     users: new DynamoUserRepository(table),
-    workspaces: new DynamoWorkspaceRepository(table),
+    workspaces: new DynamoWorkspaceRepository(table, undefined, blobs),
     invitations: new DynamoInvitationRepository(table),
     refreshTokens: new DynamoRefreshTokenStore(table),
     apiKeys: new DynamoApiKeyRepository(table),
     profiles: new DynamoProfileRepository(table),
+    conversations: new DynamoConversationRepository(table, blobs),
+    messages: new DynamoMessageRepository(table, blobs),
     audit: new DynamoAuditLog(table),
     rateLimits: new DynamoRateLimitStore(table),
   }

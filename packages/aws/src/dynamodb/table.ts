@@ -2,7 +2,9 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { type EntityItem, Service } from 'electrodb'
 import { apiKeyEntity } from './entities/api-key'
 import { auditEventEntity } from './entities/audit-event'
+import { conversationEntity } from './entities/conversation'
 import { invitationClaimEntity, invitationEntity } from './entities/invitation'
+import { messageEntity, streamDeltaEntity } from './entities/message'
 import { profileEntity, profileHeadEntity } from './entities/profile'
 import { rateLimitEntity } from './entities/rate-limit'
 import { refreshFamilyEntity } from './entities/refresh-family'
@@ -32,6 +34,12 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * | rateLimit       | key /                        |                                   |                           |
  * | profile         | workspaceId / id             | workspaceId / createdAt, id       |                           |
  * | profileHead     | workspaceId /                |                                   |                           |
+ * | conversation    | workspaceId / id             | workspaceId / lastActivityAt, id  | workspaceId, userId / ... |
+ * | message         | workspaceId, convId / id     | workspaceId, convId, parent / id  |                           |
+ * | streamDelta     | workspaceId, messageId / seq |                                   |                           |
+ * (conversation gsi2 sk: lastActivityAt, id. A message's `parent` is its parentId, or `^` for a
+ * first message. Stream deltas carry a TTL; large message contents live in S3, see
+ * message-content.ts.)
  */
 
 /**
@@ -54,6 +62,9 @@ export function createTable(document: DynamoDBDocumentClient, tableName: string)
       rateLimit: rateLimitEntity(),
       profile: profileEntity(),
       profileHead: profileHeadEntity(),
+      conversation: conversationEntity(),
+      message: messageEntity(),
+      streamDelta: streamDeltaEntity(),
     },
     { client: document, table: tableName },
   )
@@ -70,3 +81,5 @@ export type ApiKeyItem = EntityItem<Entities['apiKey']>
 export type RefreshFamilyItem = EntityItem<Entities['refreshFamily']>
 export type AuditEventItem = EntityItem<Entities['auditEvent']>
 export type ProfileItem = EntityItem<Entities['profile']>
+export type ConversationItem = EntityItem<Entities['conversation']>
+export type MessageItem = EntityItem<Entities['message']>

@@ -1,14 +1,20 @@
-import type { WorkspaceDeletion } from '@chatter/core'
+import type { BlobStore, WorkspaceDeletion } from '@chatter/core'
 import { deleteAll } from './batch'
+import { deleteWorkspaceConversations } from './conversation-deletion'
 import type { ChatterTable } from './table'
 
 /**
- * Deletes a workspace's memberships, invitations (with their pending claims), API keys and model
- * profiles (with their default pointer), each found by key (no scan) and removed in batches, then
- * the workspace item itself: last, so an interrupted deletion can be run again. Its audit events
- * stay until their TTL (the log of a deletion outlives what it deleted).
+ * Deletes a workspace's memberships, invitations (with their pending claims), API keys, model
+ * profiles (with their default pointer) and conversations (with their messages, saved deltas
+ * and, given `blobs`, the S3 objects of large contents), each found by key (no scan) and removed
+ * in batches, then the workspace item itself: last, so an interrupted deletion can be run again.
+ * Its audit events stay until their TTL (the log of a deletion outlives what it deleted).
  */
-export async function deleteWorkspace(table: ChatterTable, id: string): Promise<WorkspaceDeletion> {
+export async function deleteWorkspace(
+  table: ChatterTable,
+  id: string,
+  blobs?: Pick<BlobStore, 'delete'>,
+): Promise<WorkspaceDeletion> {
   const { workspace, membership, invitation, invitationClaim, apiKey, profile, profileHead } =
     table.entities
   const all = { pages: 'all', consistent: true } as const
@@ -43,6 +49,7 @@ export async function deleteWorkspace(table: ChatterTable, id: string): Promise<
       (batch) => profile.delete(batch).go(),
     ),
   ])
+  await deleteWorkspaceConversations(table, blobs, id)
   await profileHead.delete({ workspaceId: id }).go()
   await workspace.delete({ workspaceId: id }).go()
   return { workspaceId: id, members: memberCount, invitations: invitationCount, apiKeys: keyCount }

@@ -1,4 +1,5 @@
 import {
+  type BlobStore,
   DomainError,
   type NewWorkspace,
   normalizeEmail,
@@ -12,7 +13,7 @@ import { createConversions } from 'electrodb'
 import { forEachLimited } from './batch'
 import { isConditionFailure } from './errors'
 import { queryPage } from './pagination'
-import type { WorkspaceItem } from './table'
+import type { ChatterTable, WorkspaceItem } from './table'
 import { writeTransaction } from './transactions'
 import { deleteWorkspace } from './workspace-deletion'
 import { DynamoWorkspaceMemberships } from './workspace-memberships'
@@ -28,6 +29,15 @@ export class DynamoWorkspaceRepository
   extends DynamoWorkspaceMemberships
   implements WorkspaceRepository
 {
+  /** `blobs`, when given, lets a deletion remove the S3 objects of large message contents. */
+  constructor(
+    table: ChatterTable,
+    clock: () => Date = () => new Date(),
+    private readonly blobs?: Pick<BlobStore, 'delete'>,
+  ) {
+    super(table, clock)
+  }
+
   async create(input: NewWorkspace): Promise<Workspace> {
     const now = this.clock().toISOString()
     const { owner } = input
@@ -105,12 +115,13 @@ export class DynamoWorkspaceRepository
   }
 
   /**
-   * Deletes the workspace's memberships, invitations (with their pending claims) and API keys,
-   * then the workspace itself: last, so an interrupted deletion can simply be run again.
+   * Deletes the workspace's memberships, invitations (with their pending claims), API keys,
+   * profiles and conversations, then the workspace itself: last, so an interrupted deletion can
+   * simply be run again.
    */
   async delete(id: string): Promise<WorkspaceDeletion> {
     if (!(await this.get(id))) throw notFound()
-    return deleteWorkspace(this.table, id)
+    return deleteWorkspace(this.table, id, this.blobs)
   }
 
   list(page: PageRequest): Promise<Page<Workspace>> {

@@ -47,7 +47,8 @@ export class OpenAiCompatibleChatModel implements ChatModel {
   }
 
   stream(request: ChatRequest): AsyncIterable<ChatStreamEvent> {
-    const chain = [...new Set([request.modelId, ...this.#models].filter(Boolean))]
+    const fallbacks = request.fallbackModelIds ?? this.#models
+    const chain = [...new Set([request.modelId, ...fallbacks].filter(Boolean))]
     const attempt = (modelId: string, signal: AbortSignal) =>
       this.#complete(request, modelId, signal)
     return streamWithFallback(chain, request.signal, attempt, this.#options)

@@ -16,6 +16,8 @@ export interface ContextPassage {
 
 export interface ChatRequest {
   modelId: string
+  /** Tried in order when `modelId` cannot answer (a profile's fallbacks); overrides the model's own. */
+  fallbackModelIds?: readonly string[]
   system?: string
   messages: ChatMessage[]
   passages?: ContextPassage[]
@@ -48,4 +50,12 @@ export interface ChatModel {
   /** Which provider answers, e.g. `bedrock` or `local`. */
   readonly provider: string
   stream(request: ChatRequest): AsyncIterable<ChatStreamEvent>
+}
+
+export const modelProviders = ['bedrock', 'openai', 'local'] as const
+export type ModelProvider = (typeof modelProviders)[number]
+
+/** The chat models a runtime offers, by provider (a provider not configured is undefined). */
+export interface ChatModelResolver {
+  forProvider(provider: ModelProvider): ChatModel | undefined
 }

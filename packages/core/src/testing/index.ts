@@ -2,6 +2,7 @@
 // adapters (packages/aws) are tested against the local stand-ins.
 
 import { InMemoryAuditLog, InMemoryRateLimits } from './in-memory-audit'
+import { InMemoryConversations, InMemoryMessages } from './in-memory-conversations'
 import { InMemoryInvitations } from './in-memory-invitations'
 import { InMemoryApiKeys } from './in-memory-keys'
 import { InMemoryProfiles } from './in-memory-profiles'
@@ -10,6 +11,7 @@ import { InMemoryUsers } from './in-memory-users'
 import { InMemoryWorkspaces } from './in-memory-workspaces'
 
 export * from './in-memory-audit'
+export * from './in-memory-conversations'
 export * from './in-memory-invitations'
 export * from './in-memory-keys'
 export * from './in-memory-profiles'
@@ -17,10 +19,23 @@ export * from './in-memory-tokens'
 export * from './in-memory-users'
 export * from './in-memory-workspaces'
 export { paginate } from './paginate'
+export * from './scripted-chat-model'
 
-/** Every store, wired together (a workspace delete removes its invitations, keys and profiles). */
+/**
+ * Every store, wired together (a workspace delete removes its invitations, keys, profiles and
+ * conversations with their messages, as the DynamoDB deletion does).
+ */
 export function inMemoryStores() {
   const workspaces = new InMemoryWorkspaces()
+  const messages = new InMemoryMessages()
+  const conversations = new InMemoryConversations(messages)
+  workspaces.dependents.push({
+    removeWorkspace: (id) => {
+      for (const conversation of [...conversations.byId.values()])
+        if (conversation.workspaceId === id) void conversations.delete(id, conversation.id)
+      return { invitations: 0, apiKeys: 0 }
+    },
+  })
   return {
     users: new InMemoryUsers(),
     workspaces,
@@ -30,5 +45,7 @@ export function inMemoryStores() {
     profiles: new InMemoryProfiles(workspaces),
     audit: new InMemoryAuditLog(),
     rateLimits: new InMemoryRateLimits(),
+    conversations,
+    messages,
   }
 }

@@ -22,10 +22,17 @@ export function displayNameProblem(raw: string): string | undefined {
   const name = cleanDisplayName(raw)
   if (name.length === 0) return 'Give a name of at least one visible character.'
   if ([...name].length > maxNameLength) return `Keep the name to ${maxNameLength} characters.`
-  if (forbidden.test(name.replace(emojiJoiner, '')))
+  if (hasHiddenCharacters(name))
     return 'The name contains control or invisible formatting characters (such as bidi overrides or zero-width spaces).'
   return undefined
 }
+
+/**
+ * Whether text shown to people holds control, invisible formatting or bidi characters (a zero
+ * width joiner inside an emoji sequence is fine). Shared by names and conversation titles.
+ */
+export const hasHiddenCharacters = (text: string): boolean =>
+  forbidden.test(text.replace(emojiJoiner, ''))
 
 /** The stored form of a display name: NFC, without surrounding whitespace. */
 export const cleanDisplayName = (raw: string): string => raw.normalize('NFC').trim()

@@ -2,6 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger'
 import { createApp } from '@chatter/api'
 import {
   BedrockProbe,
+  cloudChatModels,
   createBedrockClient,
   createDynamoDbClients,
   createDynamoDbProbe,
@@ -14,6 +15,7 @@ import {
   createSqsProbe,
   PineconeProbe,
   readSecret,
+  S3BlobStore,
 } from '@chatter/aws'
 import { JwtAccessTokenSigner, type LambdaConfig, ScryptPasswordHasher } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
@@ -60,9 +62,18 @@ export function createApiRoot(config: LambdaConfig, logger: Logger, signingKey: 
       refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
       firstUserAdmin: config.FIRST_USER_ADMIN,
     },
-    ...createDynamoStores(dynamo().document, config.TABLE_NAME),
+    ...createDynamoStores(
+      dynamo().document,
+      config.TABLE_NAME,
+      new S3BlobStore(s3(), config.DOCUMENTS_BUCKET),
+    ),
     passwords: new ScryptPasswordHasher(),
     tokens: new JwtAccessTokenSigner(signingKey, config.ACCESS_TOKEN_TTL_SECONDS),
+    chat: {
+      models: cloudChatModels({ region, ...openAiOf(config) }),
+      defaultModel: { provider: config.MODEL_PROVIDER, modelId: config.CHAT_MODEL_ID },
+      ...(config.MODEL_PRICES ? { prices: config.MODEL_PRICES } : {}),
+    },
   })
   return { app }
 }
@@ -81,3 +92,10 @@ function required(value: string | undefined, name: string): string {
   if (!value) throw new Error(`${name} is not set for this function`)
   return value
 }
+
+const openAiOf = ({ OPENAI_BASE_URL, OPENAI_API_KEY }: LambdaConfig) =>
+  OPENAI_BASE_URL
+    ? {
+        openAi: { baseUrl: OPENAI_BASE_URL, ...(OPENAI_API_KEY ? { apiKey: OPENAI_API_KEY } : {}) },
+      }
+    : {}

@@ -4,15 +4,18 @@ import { join, resolve } from 'node:path'
 import type { Logger } from '@aws-lambda-powertools/logger'
 import { createApp, type IdentitySettings } from '@chatter/api'
 import {
+  cloudChatModels,
   createDynamoDbProbe,
   createDynamoStores,
   createS3Probe,
   createSqsProbe,
+  S3BlobStore,
   SqsMessageQueue,
 } from '@chatter/aws'
 import {
   type HttpConfig,
   JwtAccessTokenSigner,
+  type ModelProvider,
   type RateLimitPolicies,
   ScryptPasswordHasher,
   type StoredObject,
@@ -49,6 +52,15 @@ export interface LocalStackOptions {
   identity: IdentitySettings
   /** Password hashing cost; the OWASP default unless a test lowers it. */
   passwords?: ScryptPasswordHasher
+  /** The model that answers when a workspace has no profile, and the optional extra providers. */
+  chat: {
+    defaultModel: { provider: ModelProvider; modelId: string }
+    /** For provider `bedrock` (your AWS credentials and network). */
+    region: string
+    openAi?: { baseUrl: string; apiKey?: string }
+    /** USD per million tokens by model id, over the built-in table. */
+    prices?: Record<string, { inputPerMillion: number; outputPerMillion: number }>
+  }
   /** Overrides of the default rate limits (tests). */
   rateLimitPolicies?: Partial<RateLimitPolicies>
   /** 0 picks a free port. */
@@ -137,7 +149,11 @@ export async function startLocalStack(options: LocalStackOptions) {
     })
     cleanups.push(() => schedule.stop())
 
-    const stores = createDynamoStores(services.clients.dynamodb.document, table.localName)
+    const stores = createDynamoStores(
+      services.clients.dynamodb.document,
+      table.localName,
+      new S3BlobStore(services.clients.s3, documentsBucket.localName),
+    )
     const app = createApp({
       config: options.http,
       logger,
@@ -149,6 +165,15 @@ export async function startLocalStack(options: LocalStackOptions) {
         await localSigningKey(dataDir),
         options.identity.accessTokenTtlSeconds,
       ),
+      chat: {
+        models: cloudChatModels({
+          region: options.chat.region,
+          ...(options.chat.openAi ? { openAi: options.chat.openAi } : {}),
+          extra: { local: model },
+        }),
+        defaultModel: options.chat.defaultModel,
+        ...(options.chat.prices ? { prices: options.chat.prices } : {}),
+      },
       probes: [
         createDynamoDbProbe(services.clients.dynamodb.client, table.localName),
         createS3Probe(services.clients.s3, documentsBucket.localName),

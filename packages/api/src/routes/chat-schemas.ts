@@ -1,0 +1,118 @@
+import { answerEventTypes, messageContentLimit } from '@chatter/core'
+import { z } from '@hono/zod-openapi'
+import { Id, Problem } from './access-schemas'
+
+/** Request and response schemas of the answer routes (`/v1/conversations/{id}/messages...`). */
+
+export const NewMessageBody = z
+  .object({
+    content: z
+      .string()
+      .min(1)
+      .max(messageContentLimit)
+      .refine((text) => text.trim() !== '', 'Write something other than whitespace.')
+      .openapi({
+        description: `1-${messageContentLimit} characters`,
+        example: 'Plan a day in Lisbon',
+      }),
+    parentId: Id.nullable()
+      .optional()
+      .openapi({
+        description:
+          'Omit to continue the active branch. An assistant message id: the new message follows ' +
+          'that answer, beside whatever followed it before (an edit, so a new branch). null: a ' +
+          'new first message (editing the first one).',
+      }),
+  })
+  .openapi('NewMessage')
+
+const Usage = z.object({
+  inputTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  latencyMs: z.number(),
+  timeToFirstTokenMs: z.number().optional(),
+  costUsd: z.number().optional().openapi({ description: 'Absent for a model without a price' }),
+})
+
+const Citation = z.object({
+  passageId: z.string(),
+  documentId: z.string(),
+  page: z.number().optional(),
+  score: z.number().optional(),
+})
+
+export const MessageView = z
+  .object({
+    id: z.string(),
+    conversationId: z.string(),
+    workspaceId: z.string(),
+    parentId: z.string().nullable(),
+    role: z.enum(['user', 'assistant']),
+    content: z.string(),
+    status: z.enum(['streaming', 'complete', 'interrupted', 'failed']),
+    userId: z.string(),
+    model: z
+      .object({ provider: z.string(), modelId: z.string(), fallbackFrom: z.string().optional() })
+      .optional(),
+    usage: Usage.optional(),
+    stopReason: z.enum(['end_turn', 'max_tokens', 'stop_sequence', 'content_filtered']).optional(),
+    citations: z.array(Citation).optional(),
+    feedback: z
+      .object({
+        rating: z.enum(['up', 'down']),
+        comment: z.string().optional(),
+        userId: z.string(),
+        at: z.string(),
+      })
+      .optional(),
+    error: z.string().optional().openapi({ description: 'Why an answer failed or stopped' }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Message')
+
+export const AnsweredTurnView = z
+  .object({ userMessage: MessageView, assistantMessage: MessageView })
+  .openapi('AnsweredTurn')
+
+const eventStreamDescription = [
+  'Server-sent events, each `id: <assistantMessageId>:<seq>` (seq counts every event of the',
+  'answer from 0), `event:` one of',
+  answerEventTypes.map((type) => `\`${type}\``).join(', '),
+  'and JSON `data:`. `message.start` `{ conversationId, userMessage, assistantMessage }`;',
+  '`delta` `{ text }`; `citation` `{ passageId, documentId, page?, score? }`; `usage`',
+  '`{ inputTokens, outputTokens, latencyMs, timeToFirstTokenMs?, costUsd? }`; `error`',
+  '`{ code, message }`; `message.end` `{ message }`, always last. Resume a dropped stream with',
+  '`GET .../messages/{assistantMessageId}/stream` and `Last-Event-ID`.',
+].join(' ')
+
+/** The SSE response, for the OpenAPI document. */
+export const eventStream = (description: string) => ({
+  description: `${description}. ${eventStreamDescription}`,
+  content: { 'text/event-stream': { schema: z.string() } },
+})
+
+/** 503: the runtime's default model provider is not configured (a profile's is a 422). */
+export const providerUnavailable = {
+  503: {
+    description: 'The default model provider is not configured in this deployment',
+    content: { 'application/problem+json': { schema: Problem } },
+  },
+}
+
+export const ResumeQuery = z.object({
+  after: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .openapi({ description: 'The seq of the last event received (instead of Last-Event-ID)' }),
+})
+
+export const ResumeHeaders = z.object({
+  'last-event-id': z
+    .string()
+    .regex(/^[\w-]{1,64}:\d{1,9}$/, 'Send the id of the last event received: <messageId>:<seq>.')
+    .optional()
+    .openapi({ description: '`<assistantMessageId>:<seq>` of the last event received' }),
+})

@@ -1,0 +1,95 @@
+import type { Acting } from '../audit/acting'
+import { DomainError } from '../errors'
+import type { Conversation } from '../ports/conversation-repository'
+import type { AnswerEvent } from './answer-events'
+import type { ChatPorts } from './chat-ports'
+import { newMessageId } from './message-ids'
+import { loadMessage, loadMyConversation } from './my-conversation'
+import { resolveModel } from './resolve-model'
+import { streamTurn } from './stream-turn'
+
+/** The longest message a user may send, in UTF-16 code units (JavaScript's string length). */
+export const messageContentLimit = 100_000
+
+export interface AnswerInput {
+  conversationId: string
+  content: string
+  /**
+   * Where the new message goes. Absent: after the conversation's active leaf (continuing it).
+   * An assistant message's id: after that answer, beside whatever followed it (editing a later
+   * message makes a branch). `null`: a new first message (editing the first one).
+   */
+  parentId?: string | null
+  /** Aborted when the client goes away: the model stops, the answer is saved `interrupted`. */
+  signal?: AbortSignal
+}
+
+/**
+ * Sends a user message and streams the answer (`write`, the caller's own conversation).
+ *
+ * 1. Load the conversation (someone else's is a 404) and check the content (422).
+ * 2. Choose the parent: `parentId` when given (an edit: a new branch), else the active leaf.
+ * 3. Resolve the model (profile, workspace default, runtime default); a provider this runtime
+ *    does not offer is a 503 before anything is stored.
+ * 4. Store the user message, then `streamTurn`: assistant message, context and memory, model
+ *    stream, saved outcome, ending with `message.end`.
+ *
+ * Errors of steps 1-3 are thrown from the first `next()`, so a route can still answer them
+ * with a status; after `message.start` every failure is reported in the stream and saved.
+ * @example
+ * for await (const event of answer(deps, acting, { conversationId, content: 'Hi!', signal }))
+ *   send(event.type, event.data)
+ */
+export async function* answer(
+  ports: ChatPorts,
+  acting: Acting,
+  input: AnswerInput,
+): AsyncGenerator<AnswerEvent> {
+  const startedAt = performance.now()
+  const conversation = await loadMyConversation(ports, acting, input.conversationId, 'write')
+  if (input.content.trim() === '' || input.content.length > messageContentLimit)
+    throw new DomainError('request.invalid', 'The message is empty or too long.', {
+      errors: [{ path: 'content', message: `Write 1-${messageContentLimit} characters.` }],
+    })
+  const parentId = await parentFor(ports, conversation, input.parentId)
+  const resolved = await resolveModel(ports, conversation)
+  const userMessage = await ports.messages.create({
+    id: newMessageId(acting.now),
+    conversationId: conversation.id,
+    workspaceId: conversation.workspaceId,
+    parentId,
+    role: 'user',
+    content: input.content,
+    status: 'complete',
+    userId: acting.access.principal.userId,
+  })
+  yield* streamTurn(ports, {
+    conversation,
+    userMessage,
+    resolved,
+    acting,
+    addedMessages: 2,
+    startedAt,
+    ...(input.signal ? { signal: input.signal } : {}),
+  })
+}
+
+async function parentFor(
+  ports: Pick<ChatPorts, 'messages'>,
+  conversation: Conversation,
+  parentId: string | null | undefined,
+): Promise<string | null> {
+  if (parentId === undefined) return conversation.activeLeafId ?? null
+  if (parentId === null) return null
+  const parent = await loadMessage(ports, conversation, parentId)
+  if (parent.role !== 'assistant')
+    throw new DomainError('request.invalid', 'A message follows an answer.', {
+      errors: [
+        {
+          path: 'parentId',
+          message: 'Give the id of an assistant message (or null for a new first message).',
+        },
+      ],
+    })
+  return parent.id
+}

@@ -1,0 +1,55 @@
+import type { ChatModelResolver, ModelProvider } from '../ports/chat-model'
+import type { ConversationRepository } from '../ports/conversation-repository'
+import type { MessageRepository } from '../ports/message-repository'
+import type { ProfileRepository } from '../ports/profile-repository'
+import type { PriceTable } from './prices'
+
+/** How answers are produced in a runtime: the API's `chat` dependency has this shape. */
+export interface ChatEngineSettings {
+  models: ChatModelResolver
+  /** Used when a conversation has no profile and its workspace has no default profile. */
+  defaultModel: { provider: ModelProvider; modelId: string }
+  /** USD per million tokens by model id, merged over the built-in table (`builtInPrices`). */
+  prices?: PriceTable
+  /**
+   * The context window assumed for every model, overriding the known windows (`contextWindowOf`):
+   * a smaller one makes memory summarization start sooner and keeps each turn cheaper.
+   */
+  contextWindowTokens?: number
+}
+
+/** Timings of the engine; the defaults suit production, tests shorten them. */
+export interface ChatTuning {
+  /** How long saved stream deltas stay resumable. */
+  deltaTtlSeconds: number
+  /** Save the buffered deltas once this many are waiting... */
+  flushEveryDeltas: number
+  /** ...or once the oldest has waited this long. */
+  flushEveryMs: number
+  /** How often a resumed stream looks for news of an answer another instance is writing. */
+  pollIntervalMs: number
+  /** How long a resumed stream waits for such an answer before giving up. */
+  resumeTimeoutMs: number
+}
+
+export const defaultChatTuning: ChatTuning = {
+  deltaTtlSeconds: 3600,
+  flushEveryDeltas: 10,
+  flushEveryMs: 250,
+  pollIntervalMs: 250,
+  resumeTimeoutMs: 60_000,
+}
+
+/** What the answer engine needs; `AppDependencies` satisfies it as is. */
+export interface ChatPorts {
+  conversations: ConversationRepository
+  messages: MessageRepository
+  profiles: Pick<ProfileRepository, 'get' | 'getDefault'>
+  chat: ChatEngineSettings
+  chatTuning?: Partial<ChatTuning>
+}
+
+export const tuningOf = (ports: Pick<ChatPorts, 'chatTuning'>): ChatTuning => ({
+  ...defaultChatTuning,
+  ...ports.chatTuning,
+})

@@ -1,0 +1,88 @@
+import { isDomainError } from '../errors'
+import type { StopReason, TokenUsage } from '../ports/chat-model'
+import type { Conversation } from '../ports/conversation-repository'
+import type {
+  Message,
+  MessageCitation,
+  MessageStatus,
+  MessageUsage,
+} from '../ports/message-repository'
+import type { ChatPorts } from './chat-ports'
+import { isDefaultTitle, titleFrom } from './message-ids'
+import { costOf } from './prices'
+import { estimateTokens } from './token-budget'
+
+/** What a turn produced so far, gathered while it streams. */
+export interface TurnState {
+  text: string
+  citations: MessageCitation[]
+  model: { provider: string; modelId: string; fallbackFrom?: string }
+  reported?: TokenUsage
+  stopReason?: StopReason
+  /** `performance.now()` values: when the turn started and when its first text came. */
+  startedAt: number
+  firstTextAt?: number
+  /** The estimated tokens of what was sent, for a model that reports no usage. */
+  inputEstimate: number
+}
+
+/** Why a turn ended badly: shown to the user, so short and free of secrets. */
+export function failureOf(error: unknown, aborted: boolean): { code: string; message: string } {
+  if (aborted)
+    return { code: 'client.disconnected', message: 'The client disconnected before the end.' }
+  if (isDomainError(error)) return { code: error.code, message: error.message.slice(0, 300) }
+  return { code: 'internal.error', message: 'The model failed to answer.' }
+}
+
+/**
+ * Usage as recorded: the model's own counts, else estimates when it streamed text (it read the
+ * input), else zeros; latency, time to first text, and cost from the price table.
+ */
+export function usageOf(ports: Pick<ChatPorts, 'chat'>, turn: TurnState): MessageUsage {
+  const tokens = turn.reported ?? {
+    inputTokens: turn.text ? turn.inputEstimate : 0,
+    outputTokens: estimateTokens(turn.text),
+  }
+  const costUsd = costOf(turn.model.provider, turn.model.modelId, tokens, ports.chat.prices)
+  return {
+    ...tokens,
+    latencyMs: Math.round(performance.now() - turn.startedAt),
+    ...(turn.firstTextAt === undefined
+      ? {}
+      : { timeToFirstTokenMs: Math.round(turn.firstTextAt - turn.startedAt) }),
+    ...(costUsd === undefined ? {} : { costUsd }),
+  }
+}
+
+/**
+ * Saves the end of a turn: the assistant message's content, status, model, usage, citations
+ * and error; then the conversation moves to it (its active leaf, whatever the outcome, so the
+ * user sees what happened and can regenerate), takes its title from the first message while it
+ * has the default one, and counts the new messages.
+ */
+export async function finishTurn(
+  ports: Pick<ChatPorts, 'chat' | 'messages' | 'conversations'>,
+  input: { conversation: Conversation; userMessage: Message; addedMessages: number; now: Date },
+  assistant: Message,
+  turn: TurnState,
+  outcome: { status: MessageStatus; error?: string },
+): Promise<Message> {
+  const { conversation } = input
+  const { workspaceId, id } = conversation
+  const saved = await ports.messages.update(workspaceId, id, assistant.id, {
+    content: turn.text,
+    status: outcome.status,
+    model: turn.model,
+    usage: usageOf(ports, turn),
+    ...(turn.stopReason ? { stopReason: turn.stopReason } : {}),
+    ...(turn.citations.length > 0 ? { citations: turn.citations } : {}),
+    ...(outcome.error ? { error: outcome.error } : {}),
+  })
+  const title = titleFrom(input.userMessage.content)
+  await ports.conversations.update(workspaceId, id, {
+    activeLeafId: saved.id,
+    ...(isDefaultTitle(conversation.title) && title ? { title } : {}),
+  })
+  await ports.conversations.touch(workspaceId, id, input.now, input.addedMessages)
+  return saved
+}

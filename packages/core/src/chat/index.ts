@@ -1,0 +1,13 @@
+// The answer engine: a turn's model, context and memory, streamed answer, usage and cost.
+export * from './answer'
+export * from './answer-events'
+export * from './chat-ports'
+export * from './conversation-path'
+export * from './message-ids'
+export * from './my-conversation'
+export * from './prices'
+export * from './regenerate'
+export * from './resolve-model'
+export * from './resume-stream'
+export { memoryHeading, summaryInstruction } from './summarize'
+export * from './token-budget'

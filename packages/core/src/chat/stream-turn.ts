@@ -1,0 +1,131 @@
+import type { Acting } from '../audit/acting'
+import type { Conversation } from '../ports/conversation-repository'
+import type { Message, MessageStatus } from '../ports/message-repository'
+import type { AnswerEvent } from './answer-events'
+import { type ChatPorts, tuningOf } from './chat-ports'
+import { DeltaSaver } from './delta-saver'
+import { failureOf, finishTurn, type TurnState, usageOf } from './finish-turn'
+import { fitContext } from './fit-context'
+import { newMessageId } from './message-ids'
+import { type ResolvedModel, requestFor } from './resolve-model'
+import { contextWindowOf, estimateMessageTokens, estimateTokens } from './token-budget'
+
+export interface TurnInput {
+  conversation: Conversation
+  /** The turn to answer, already stored. */
+  userMessage: Message
+  resolved: ResolvedModel
+  acting: Pick<Acting, 'access' | 'now'>
+  /** How many messages this turn adds to the conversation's count (with the answer). */
+  addedMessages: number
+  /** `performance.now()` when the request began, for latency and time to first token. */
+  startedAt: number
+  /** Aborted when the client goes away: the model stops, the answer is saved `interrupted`. */
+  signal?: AbortSignal
+}
+
+/**
+ * Answers a stored user message, the steps `answer` and `regenerate` share:
+ *
+ * 1. Store the assistant message as `streaming` and emit `message.start` (before the context is
+ *    built: a summary can take a while and the client should see its turn accepted at once).
+ * 2. Fit the context (`fitContext`), saving a new memory when older turns were summarized.
+ * 3. Stream the model: `delta` and `citation` events, deltas saved in batches (`DeltaSaver`).
+ * 4. Save the outcome (`finishTurn`): complete; interrupted when the client left or the model
+ *    broke off after some text; failed when it failed before any. Then `usage`, an `error` when
+ *    the model failed, and `message.end` with the saved message, always last.
+ */
+export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGenerator<AnswerEvent> {
+  const { conversation, userMessage, resolved, acting, signal } = input
+  const tuning = tuningOf(ports)
+  const { workspaceId, id: conversationId } = conversation
+  const model = { provider: resolved.provider, modelId: resolved.modelId }
+  const assistant = await ports.messages.create({
+    id: newMessageId(acting.now),
+    conversationId,
+    workspaceId,
+    parentId: userMessage.id,
+    role: 'assistant',
+    content: '',
+    status: 'streaming',
+    userId: acting.access.principal.userId,
+    model,
+  })
+  const turn: TurnState = {
+    text: '',
+    citations: [],
+    model,
+    startedAt: input.startedAt,
+    inputEstimate: 0,
+  }
+  const saver = new DeltaSaver(ports.messages, workspaceId, tuning)
+  const finish = (status: MessageStatus, error?: string) =>
+    finishTurn(ports, { ...input, now: acting.now }, assistant, turn, {
+      status,
+      ...(error ? { error } : {}),
+    })
+  let seq = 0
+  let finished = false
+  try {
+    yield {
+      seq,
+      type: 'message.start',
+      data: { conversationId, userMessage, assistantMessage: assistant },
+    }
+    let failure: { code: string; message: string } | undefined
+    try {
+      const window = ports.chat.contextWindowTokens ?? contextWindowOf(resolved.modelId)
+      const context = await fitContext(ports, {
+        conversation,
+        userMessage,
+        resolved,
+        window,
+        ...(signal ? { signal } : {}),
+      })
+      if (context.memory)
+        await ports.conversations.update(workspaceId, conversationId, { memory: context.memory })
+      turn.inputEstimate =
+        estimateTokens(context.system ?? '') +
+        context.messages.reduce((total, m) => total + estimateMessageTokens(m), 0)
+      const request = requestFor(resolved, {
+        system: context.system,
+        messages: context.messages,
+        signal,
+      })
+      for await (const event of resolved.model.stream(request)) {
+        signal?.throwIfAborted()
+        if (event.type === 'delta') {
+          turn.text += event.text
+          turn.firstTextAt ??= performance.now()
+          seq += 1
+          saver.add({ messageId: assistant.id, seq, text: event.text })
+          yield { seq, type: 'delta', data: { text: event.text } }
+        } else if (event.type === 'citation') {
+          const { type: _, ...citation } = event
+          turn.citations.push(citation)
+          seq += 1
+          yield { seq, type: 'citation', data: citation }
+        } else if (event.type === 'model') {
+          const fallbackFrom = event.fallbackFrom ? { fallbackFrom: event.fallbackFrom } : {}
+          turn.model = { provider: resolved.provider, modelId: event.modelId, ...fallbackFrom }
+        } else if (event.type === 'usage') turn.reported = event.usage
+        else turn.stopReason = event.reason
+      }
+    } catch (error) {
+      failure = failureOf(error, signal?.aborted === true)
+    }
+    await saver.flush()
+    const status = !failure ? 'complete' : turn.text || signal?.aborted ? 'interrupted' : 'failed'
+    const message = await finish(status, failure?.message)
+    finished = true
+    yield { seq: ++seq, type: 'usage', data: message.usage ?? usageOf(ports, turn) }
+    if (failure && !signal?.aborted) yield { seq: ++seq, type: 'error', data: failure }
+    yield { seq: ++seq, type: 'message.end', data: { message } }
+  } finally {
+    // The consumer stopped reading without aborting: the answer ends here, kept as far as it got.
+    if (!finished) {
+      await saver.flush()
+      await finish('interrupted', 'The answer stopped before it was complete.').catch(() => {})
+    }
+  }
+}

@@ -1,0 +1,7 @@
+export * from './branches'
+export * from './conversation-rules'
+export * from './fork-conversation'
+export * from './message-feedback'
+export * from './message-tree'
+export * from './read-conversations'
+export * from './write-conversations'

@@ -1,0 +1,46 @@
+import type { Acting } from '../audit/acting'
+import { assertPermission } from '../audit/acting'
+import type { ConversationRepository } from '../ports/conversation-repository'
+import type { Message, MessageFeedback, MessageRepository } from '../ports/message-repository'
+import {
+  callerOf,
+  feedbackCommentProblem,
+  invalidField,
+  messageOf,
+  ownConversation,
+} from './conversation-rules'
+
+export interface FeedbackPorts {
+  conversations: Pick<ConversationRepository, 'get'>
+  messages: Pick<MessageRepository, 'get' | 'update'>
+}
+
+/**
+ * Rates an answer in one of the caller's conversations (`write`): thumbs up or down with an
+ * optional comment, stamped with who and when. Giving feedback again replaces it. Only answers
+ * take feedback (422 naming `messageId` for a user's own message).
+ * @example await giveFeedback(deps, acting, { conversationId, messageId, rating: 'down', comment })
+ */
+export async function giveFeedback(
+  ports: FeedbackPorts,
+  acting: Pick<Acting, 'access' | 'now'>,
+  input: { conversationId: string; messageId: string; rating: 'up' | 'down'; comment?: string },
+): Promise<Message> {
+  assertPermission(acting.access, 'write')
+  const conversation = await ownConversation(ports.conversations, acting, input.conversationId)
+  const message = await messageOf(ports.messages, conversation, input.messageId)
+  if (message.role !== 'assistant')
+    throw invalidField('messageId', 'Feedback is for answers: this is a user message.')
+  const comment = input.comment?.trim()
+  if (comment) {
+    const problem = feedbackCommentProblem(comment)
+    if (problem) throw invalidField('comment', problem)
+  }
+  const feedback: MessageFeedback = {
+    rating: input.rating,
+    ...(comment ? { comment } : {}),
+    userId: callerOf(acting),
+    at: acting.now.toISOString(),
+  }
+  return ports.messages.update(conversation.workspaceId, conversation.id, message.id, { feedback })
+}
