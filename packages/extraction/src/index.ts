@@ -1,0 +1,1 @@
+// Text extraction from uploaded documents (PDF, DOCX, HTML, Markdown, text, CSV, JSON).
