@@ -27,6 +27,8 @@ const titles: Record<ErrorCode, string> = {
   'auth.forbidden': 'Forbidden',
   'resource.notFound': 'Not found',
   'resource.conflict': 'Conflict',
+  'document.unsupportedType': 'Unsupported document type',
+  'document.unreadable': 'Unreadable document',
   'rateLimit.exceeded': 'Too many requests',
   'dependency.unavailable': 'Service unavailable',
   'internal.error': 'Internal server error',

@@ -13,6 +13,8 @@ export const errorStatus = {
   'auth.forbidden': 403,
   'resource.notFound': 404,
   'resource.conflict': 409,
+  'document.unsupportedType': 415,
+  'document.unreadable': 422,
   'rateLimit.exceeded': 429,
   'dependency.unavailable': 503,
   'internal.error': 500,
