@@ -6,7 +6,12 @@ import {
 } from '@aws-sdk/client-bedrock-runtime'
 import type { ChatModel, ChatRequest, ChatStreamEvent, StopReason, TokenUsage } from '@chatter/core'
 import { CitationTracker, estimateUsage } from '../chat/grounding'
-import { ModelCallError, type ModelChainOptions, streamWithFallback } from '../chat/model-chain'
+import {
+  ModelCallError,
+  type ModelChainOptions,
+  modelChainFor,
+  streamWithFallback,
+} from '../chat/model-chain'
 import { abortable } from './abortable'
 import { streamException, toModelCallError } from './bedrock-errors'
 import { toConverseInput } from './converse-input'
@@ -50,8 +55,7 @@ export class BedrockChatModel implements ChatModel {
   }
 
   stream(request: ChatRequest): AsyncIterable<ChatStreamEvent> {
-    const fallbacks = request.fallbackModelIds ?? this.#models
-    const chain = [...new Set([request.modelId, ...fallbacks].filter(Boolean))]
+    const chain = modelChainFor(request, this.#models)
     const attempt = (modelId: string, signal: AbortSignal) =>
       this.#converse(request, modelId, signal)
     return streamWithFallback(chain, request.signal, attempt, this.#options)

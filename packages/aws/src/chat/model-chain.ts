@@ -123,3 +123,14 @@ function interrupted(modelId: string, failure: ModelCallError): DomainError {
   const message = `The answer was interrupted: ${modelId} stopped streaming (${failure.reason})`
   return Object.assign(new DomainError('dependency.unavailable', message), { cause: failure.cause })
 }
+
+/**
+ * The models to try for a request, in order: its own model, then its own fallbacks (a
+ * profile's) or else the adapter's defaults, each once.
+ */
+export function modelChainFor(
+  request: { modelId: string; fallbackModelIds?: readonly string[] },
+  defaults: readonly string[],
+): string[] {
+  return [...new Set([request.modelId, ...(request.fallbackModelIds ?? defaults)].filter(Boolean))]
+}

@@ -1,6 +1,11 @@
 import type { ChatModel, ChatRequest, ChatStreamEvent, StopReason, TokenUsage } from '@chatter/core'
 import { CitationTracker, estimateUsage, groundedSystemPrompt } from '../chat/grounding'
-import { ModelCallError, type ModelChainOptions, streamWithFallback } from '../chat/model-chain'
+import {
+  ModelCallError,
+  type ModelChainOptions,
+  modelChainFor,
+  streamWithFallback,
+} from '../chat/model-chain'
 import { httpFailure, streamedFailure } from './openai-errors'
 import { sseData } from './sse-data'
 
@@ -47,8 +52,7 @@ export class OpenAiCompatibleChatModel implements ChatModel {
   }
 
   stream(request: ChatRequest): AsyncIterable<ChatStreamEvent> {
-    const fallbacks = request.fallbackModelIds ?? this.#models
-    const chain = [...new Set([request.modelId, ...fallbacks].filter(Boolean))]
+    const chain = modelChainFor(request, this.#models)
     const attempt = (modelId: string, signal: AbortSignal) =>
       this.#complete(request, modelId, signal)
     return streamWithFallback(chain, request.signal, attempt, this.#options)
