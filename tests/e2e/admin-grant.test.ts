@@ -2,10 +2,9 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Logger } from '@aws-lambda-powertools/logger'
-import { ScryptPasswordHasher } from '@chatter/core'
-import { type LocalStack, startLocalStack } from '@chatter/local'
+import type { LocalStack } from '@chatter/local'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestStack } from '../support/local-stack'
 
 let stack: LocalStack
 let dataDir: string
@@ -31,17 +30,7 @@ function grant(...args: string[]) {
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'chatter-grant-'))
-  stack = await startLocalStack({
-    http: { CORS_ORIGINS: [], MAX_BODY_BYTES: 1_048_576, LOG_LEVEL: 'SILENT' },
-    identity: { accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, firstUserAdmin: false },
-    passwords: new ScryptPasswordHasher({ N: 2 ** 12, r: 8, p: 1 }),
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    logger: new Logger({ serviceName: 'chatter-e2e', logLevel: 'SILENT' }),
-    tokenDelayMs: 0,
-    chat: { defaultModel: { provider: 'local', modelId: 'local' }, region: 'us-east-1' },
-  })
+  stack = await startTestStack(dataDir)
 })
 afterAll(async () => {
   await stack?.stop()

@@ -4,10 +4,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Logger } from '@aws-lambda-powertools/logger'
-import { ScryptPasswordHasher } from '@chatter/core'
-import { type LocalStack, startLocalStack } from '@chatter/local'
+import type { LocalStack } from '@chatter/local'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestStack } from '../support/local-stack'
 
 interface SseEvent {
   id: string
@@ -108,17 +107,9 @@ async function eventually<T>(read: () => Promise<T | undefined>, timeoutMs = 15_
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'chatter-chat-'))
-  stack = await startLocalStack({
-    http: { CORS_ORIGINS: [], MAX_BODY_BYTES: 1_048_576, LOG_LEVEL: 'SILENT' },
-    identity: { accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, firstUserAdmin: false },
-    passwords: new ScryptPasswordHasher({ N: 2 ** 12, r: 8, p: 1 }),
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    logger: new Logger({ serviceName: 'chatter-e2e', logLevel: 'SILENT' }),
+  stack = await startTestStack(dataDir, {
     // Slow enough that a client can drop out or resume mid-answer.
     tokenDelayMs: 25,
-    chat: { defaultModel: { provider: 'local', modelId: 'local' }, region: 'us-east-1' },
   })
   const registered = await fetch(`${stack.url}/v1/auth/register`, {
     method: 'POST',

@@ -3,27 +3,18 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Logger } from '@aws-lambda-powertools/logger'
-import { ScryptPasswordHasher } from '@chatter/core'
-import { type LocalStack, startLocalStack } from '@chatter/local'
+import type { LocalStack } from '@chatter/local'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestStack } from '../support/local-stack'
 
 const password = 'a long enough passphrase'
 // Every request here comes from 127.0.0.1: a roomy per-IP auth bucket keeps the tests apart
 // (the per-IP limit itself is tested in packages/api). Login's own brute-force limit stays.
 const roomy = { limit: 1_000, windowSeconds: 60, burst: 1_000, onContention: 'open' as const }
 const start = (dir: string) =>
-  startLocalStack({
-    http: { CORS_ORIGINS: [], MAX_BODY_BYTES: 1_048_576, LOG_LEVEL: 'SILENT' },
+  startTestStack(dir, {
     identity: { accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, firstUserAdmin: true },
-    passwords: new ScryptPasswordHasher({ N: 2 ** 12, r: 8, p: 1 }),
     rateLimitPolicies: { auth: roomy },
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: dir,
-    logger: new Logger({ serviceName: 'chatter-e2e', logLevel: 'SILENT' }),
-    tokenDelayMs: 0,
-    chat: { defaultModel: { provider: 'local', modelId: 'local' }, region: 'us-east-1' },
   })
 let stack: LocalStack
 let dataDir: string

@@ -1,27 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Logger } from '@aws-lambda-powertools/logger'
 import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { createTable, DynamoUserRepository, S3BlobStore } from '@chatter/aws'
-import { dependencyNames, ScryptPasswordHasher, type StoredObject } from '@chatter/core'
-import { type LocalStack, startLocalStack } from '@chatter/local'
+import { dependencyNames, type StoredObject } from '@chatter/core'
+import type { LocalStack } from '@chatter/local'
 import { documentsBucket, table } from '@chatter/resources'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-const logger = new Logger({ serviceName: 'chatter-e2e', logLevel: 'SILENT' })
+import { startTestStack } from '../support/local-stack'
 
 function start(dataDir: string, received: StoredObject[] = []) {
-  return startLocalStack({
-    http: { CORS_ORIGINS: [], MAX_BODY_BYTES: 1_048_576, LOG_LEVEL: 'SILENT' },
-    identity: { accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, firstUserAdmin: true },
-    passwords: new ScryptPasswordHasher({ N: 2 ** 12, r: 8, p: 1 }),
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    logger,
-    tokenDelayMs: 0,
-    chat: { defaultModel: { provider: 'local', modelId: 'local' }, region: 'us-east-1' },
+  return startTestStack(dataDir, {
     onStoredObject: async (object) => {
       received.push(object)
     },
