@@ -1,0 +1,43 @@
+/** Field values a lexical document carries for filtering (not searched). */
+export type LexicalFieldValue = string | number | string[]
+export type LexicalFields = Record<string, LexicalFieldValue>
+
+export interface LexicalDocument {
+  id: string
+  /** The searched text. */
+  text: string
+  /** Stored with the document and handed to `filter`: document id, tags, content type, page... */
+  fields?: LexicalFields
+}
+
+export interface LexicalQuery {
+  topK: number
+  /** Keeps a hit only when it returns true for the hit's stored fields. */
+  filter?: (fields: LexicalFields) => boolean
+}
+
+export interface LexicalHit {
+  id: string
+  /** BM25-like relevance: comparable within one result list, not across indexes or queries. */
+  score: number
+  /** The document's terms that matched (after prefix/fuzzy expansion), for highlights. */
+  terms: string[]
+}
+
+/**
+ * Full-text search over chunks, one namespace per workspace. In memory and persisted whole per
+ * namespace (`serialize` / `load` to S3 or disk), which suits serverless: a function loads its
+ * workspace's index, searches, and writes it back after ingesting. Implemented by MiniSearch.
+ */
+export interface LexicalIndex {
+  /** Adds documents; one whose id is already present is replaced. */
+  add(namespace: string, docs: LexicalDocument[]): Promise<void>
+  /** Removes documents by id; unknown ids are ignored. */
+  remove(namespace: string, ids: string[]): Promise<void>
+  /** Best first, at most `topK`; an unknown namespace or a query with no terms finds nothing. */
+  search(namespace: string, query: string, options: LexicalQuery): Promise<LexicalHit[]>
+  /** The namespace as a JSON string that `load` accepts; an empty index when unknown. */
+  serialize(namespace: string): Promise<string>
+  /** Replaces the namespace with one from `serialize`. */
+  load(namespace: string, json: string): Promise<void>
+}
