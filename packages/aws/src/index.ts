@@ -2,6 +2,7 @@
 export * from './bedrock'
 export * from './chat'
 export * from './dynamodb'
+export * from './lexical'
 export * from './openai'
 export * from './pinecone'
 export * from './s3'
