@@ -1,8 +1,7 @@
 import { newApiKeySecret } from '../access/api-key-secret'
 import { type ApiKeyScope, scopePermissions } from '../access/permissions'
 import type { Acting } from '../audit/acting'
-import { assertPermission, auditActor } from '../audit/acting'
-import { newAuditEvent } from '../audit/new-audit-event'
+import { assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { DomainError } from '../errors'
 import { newId } from '../ids/ids'
 import type { Page, PageRequest } from '../pagination'
@@ -69,23 +68,17 @@ export async function createApiKey(
     createdBy: acting.access.principal.userId,
     ...(input.expiresAt ? { expiresAt: new Date(input.expiresAt).toISOString() } : {}),
   })
-  await ports.audit.record(
-    newAuditEvent(
-      {
-        workspaceId: key.workspaceId,
-        action: 'key.created',
-        actor: await auditActor(ports.workspaces, acting.access),
-        target: { type: 'apiKey', id: key.id, label: key.name },
-        details: {
-          scopes: scopes.join(' '),
-          prefix,
-          ...(key.expiresAt ? { expiresAt: key.expiresAt } : {}),
-        },
-      },
-      acting.origin,
-      acting.now,
-    ),
-  )
+  await recordAudit(ports.audit, acting, {
+    workspaceId: key.workspaceId,
+    action: 'key.created',
+    actor: await auditActor(ports.workspaces, acting.access),
+    target: { type: 'apiKey', id: key.id, label: key.name },
+    details: {
+      scopes: scopes.join(' '),
+      prefix,
+      ...(key.expiresAt ? { expiresAt: key.expiresAt } : {}),
+    },
+  })
   return { key: view(key), secret }
 }
 
@@ -123,18 +116,12 @@ export async function revokeApiKey(
   if (existing.revokedAt) return view(existing)
   const revoked = await ports.apiKeys.revoke(existing.workspaceId, existing.id, acting.now)
   if (!revoked) throw new DomainError('resource.notFound', 'No such API key in this workspace.')
-  await ports.audit.record(
-    newAuditEvent(
-      {
-        workspaceId: existing.workspaceId,
-        action: 'key.revoked',
-        actor: await auditActor(ports.workspaces, acting.access),
-        target: { type: 'apiKey', id: existing.id, label: existing.name },
-        details: { prefix: existing.prefix },
-      },
-      acting.origin,
-      acting.now,
-    ),
-  )
+  await recordAudit(ports.audit, acting, {
+    workspaceId: existing.workspaceId,
+    action: 'key.revoked',
+    actor: await auditActor(ports.workspaces, acting.access),
+    target: { type: 'apiKey', id: existing.id, label: existing.name },
+    details: { prefix: existing.prefix },
+  })
   return view(revoked)
 }

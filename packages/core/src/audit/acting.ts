@@ -1,8 +1,9 @@
 import type { Permission } from '../access/permissions'
 import type { Principal, RequestOrigin, WorkspaceAccess } from '../access/principal'
 import { DomainError } from '../errors'
-import type { AuditActor } from '../ports/audit-log'
+import type { AuditActor, AuditLog } from '../ports/audit-log'
 import type { WorkspaceRepository } from '../ports/workspace-repository'
+import { newAuditEvent } from './new-audit-event'
 
 /**
  * Who is acting in a workspace, from where, and when: what every workspace use case needs to
@@ -57,4 +58,16 @@ export async function auditActor(
   if (access.principal.type === 'apiKey') return actorOf(access.principal)
   const membership = await workspaces.getMembership(access.workspaceId, access.principal.userId)
   return actorOf(access.principal, membership?.email)
+}
+
+/**
+ * Records an audit event stamped with the acting caller's origin and time.
+ * @example await recordAudit(ports.audit, acting, { workspaceId, action: 'key.created', actor, target })
+ */
+export function recordAudit(
+  audit: Pick<AuditLog, 'record'>,
+  acting: Pick<Acting, 'origin' | 'now'>,
+  event: Parameters<typeof newAuditEvent>[0],
+): Promise<void> {
+  return audit.record(newAuditEvent(event, acting.origin, acting.now))
 }

@@ -1,5 +1,4 @@
-import type { ActingUser } from '../audit/acting'
-import { newAuditEvent } from '../audit/new-audit-event'
+import { type ActingUser, recordAudit } from '../audit/acting'
 import { DomainError } from '../errors'
 import { newId } from '../ids/ids'
 import type { Page, PageRequest } from '../pagination'
@@ -37,18 +36,12 @@ export async function createWorkspace(
     personal: false,
     owner: { userId: user.id, email: user.email, ...(user.name ? { name: user.name } : {}) },
   })
-  await ports.audit.record(
-    newAuditEvent(
-      {
-        workspaceId: workspace.id,
-        action: 'workspace.created',
-        actor: { type: 'user', id: user.id, label: user.email },
-        target: { type: 'workspace', id: workspace.id, label: workspace.name },
-      },
-      acting.origin,
-      acting.now,
-    ),
-  )
+  await recordAudit(ports.audit, acting, {
+    workspaceId: workspace.id,
+    action: 'workspace.created',
+    actor: { type: 'user', id: user.id, label: user.email },
+    target: { type: 'workspace', id: workspace.id, label: workspace.name },
+  })
   return workspace
 }
 

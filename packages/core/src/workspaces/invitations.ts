@@ -1,7 +1,6 @@
 import type { AssignableRole } from '../access/permissions'
 import type { Acting } from '../audit/acting'
-import { assertPermission, auditActor } from '../audit/acting'
-import { newAuditEvent } from '../audit/new-audit-event'
+import { assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { DomainError } from '../errors'
 import { newId } from '../ids/ids'
 import type { Page, PageRequest } from '../pagination'
@@ -53,19 +52,13 @@ export async function inviteMember(
     invitedBy: acting.access.principal.userId,
     expiresAt: new Date(acting.now.getTime() + invitationTtlDays * 86_400_000).toISOString(),
   })
-  await ports.audit.record(
-    newAuditEvent(
-      {
-        workspaceId,
-        action: 'member.invited',
-        actor: await auditActor(ports.workspaces, acting.access),
-        target: { type: 'invitation', id: invitation.id, label: email },
-        details: { role: input.role },
-      },
-      acting.origin,
-      acting.now,
-    ),
-  )
+  await recordAudit(ports.audit, acting, {
+    workspaceId,
+    action: 'member.invited',
+    actor: await auditActor(ports.workspaces, acting.access),
+    target: { type: 'invitation', id: invitation.id, label: email },
+    details: { role: input.role },
+  })
   return invitation
 }
 
@@ -96,18 +89,12 @@ export async function revokeInvitation(
   if (invitation.status !== 'pending')
     throw new DomainError('resource.conflict', `The invitation was already ${invitation.status}.`)
   const revoked = await ports.invitations.close(invitation.id, 'revoked')
-  await ports.audit.record(
-    newAuditEvent(
-      {
-        workspaceId: invitation.workspaceId,
-        action: 'member.invitation.revoked',
-        actor: await auditActor(ports.workspaces, acting.access),
-        target: { type: 'invitation', id: invitation.id, label: invitation.email },
-        details: { role: invitation.role },
-      },
-      acting.origin,
-      acting.now,
-    ),
-  )
+  await recordAudit(ports.audit, acting, {
+    workspaceId: invitation.workspaceId,
+    action: 'member.invitation.revoked',
+    actor: await auditActor(ports.workspaces, acting.access),
+    target: { type: 'invitation', id: invitation.id, label: invitation.email },
+    details: { role: invitation.role },
+  })
   return revoked
 }

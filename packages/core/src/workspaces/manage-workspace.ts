@@ -1,6 +1,5 @@
 import type { Acting } from '../audit/acting'
-import { assertPermission, auditActor } from '../audit/acting'
-import { newAuditEvent } from '../audit/new-audit-event'
+import { assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { DomainError } from '../errors'
 import type { AuditLog } from '../ports/audit-log'
 import type {
@@ -44,19 +43,13 @@ export async function renameWorkspace(
   const name = cleanDisplayName(input.name)
   if (name === before.name) return before
   const renamed = await ports.workspaces.rename(before.id, name)
-  await ports.audit.record(
-    newAuditEvent(
-      {
-        workspaceId: renamed.id,
-        action: 'workspace.renamed',
-        actor: await auditActor(ports.workspaces, acting.access),
-        target: { type: 'workspace', id: renamed.id, label: name },
-        details: { from: before.name, to: name },
-      },
-      acting.origin,
-      acting.now,
-    ),
-  )
+  await recordAudit(ports.audit, acting, {
+    workspaceId: renamed.id,
+    action: 'workspace.renamed',
+    actor: await auditActor(ports.workspaces, acting.access),
+    target: { type: 'workspace', id: renamed.id, label: name },
+    details: { from: before.name, to: name },
+  })
   return renamed
 }
 
@@ -82,22 +75,16 @@ export async function deleteWorkspace(
   // Read before the delete: the caller's membership goes with the workspace.
   const actor = await auditActor(ports.workspaces, acting.access)
   const deleted = await ports.workspaces.delete(workspace.id)
-  await ports.audit.record(
-    newAuditEvent(
-      {
-        workspaceId: workspace.id,
-        action: 'workspace.deleted',
-        actor,
-        target: { type: 'workspace', id: workspace.id, label: workspace.name },
-        details: {
-          members: deleted.members,
-          invitations: deleted.invitations,
-          apiKeys: deleted.apiKeys,
-        },
-      },
-      acting.origin,
-      acting.now,
-    ),
-  )
+  await recordAudit(ports.audit, acting, {
+    workspaceId: workspace.id,
+    action: 'workspace.deleted',
+    actor,
+    target: { type: 'workspace', id: workspace.id, label: workspace.name },
+    details: {
+      members: deleted.members,
+      invitations: deleted.invitations,
+      apiKeys: deleted.apiKeys,
+    },
+  })
   return deleted
 }

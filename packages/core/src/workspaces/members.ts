@@ -1,7 +1,6 @@
 import type { AssignableRole } from '../access/permissions'
 import type { Acting } from '../audit/acting'
-import { assertPermission, auditActor } from '../audit/acting'
-import { newAuditEvent } from '../audit/new-audit-event'
+import { assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { DomainError } from '../errors'
 import type { Page, PageRequest } from '../pagination'
 import type { AuditLog } from '../ports/audit-log'
@@ -56,19 +55,13 @@ export async function changeMemberRole(
     )
   if (member.role === input.role) return member
   const changed = await ports.workspaces.setRole(member.workspaceId, member.userId, input.role)
-  await ports.audit.record(
-    newAuditEvent(
-      {
-        workspaceId: member.workspaceId,
-        action: 'member.role.changed',
-        actor: await auditActor(ports.workspaces, acting.access),
-        target: { type: 'user', id: member.userId, label: member.email },
-        details: { from: member.role, to: input.role },
-      },
-      acting.origin,
-      acting.now,
-    ),
-  )
+  await recordAudit(ports.audit, acting, {
+    workspaceId: member.workspaceId,
+    action: 'member.role.changed',
+    actor: await auditActor(ports.workspaces, acting.access),
+    target: { type: 'user', id: member.userId, label: member.email },
+    details: { from: member.role, to: input.role },
+  })
   return changed
 }
 
@@ -102,17 +95,11 @@ export async function removeMember(
   const actor = await auditActor(ports.workspaces, acting.access)
   if (!(await ports.workspaces.removeMember(member.workspaceId, member.userId)))
     throw new DomainError('resource.notFound', 'No such member in this workspace.')
-  await ports.audit.record(
-    newAuditEvent(
-      {
-        workspaceId: member.workspaceId,
-        action: 'member.removed',
-        actor,
-        target: { type: 'user', id: member.userId, label: member.email },
-        details: { role: member.role, left: leaving },
-      },
-      acting.origin,
-      acting.now,
-    ),
-  )
+  await recordAudit(ports.audit, acting, {
+    workspaceId: member.workspaceId,
+    action: 'member.removed',
+    actor,
+    target: { type: 'user', id: member.userId, label: member.email },
+    details: { role: member.role, left: leaving },
+  })
 }

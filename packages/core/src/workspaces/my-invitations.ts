@@ -1,5 +1,4 @@
-import type { ActingUser } from '../audit/acting'
-import { newAuditEvent } from '../audit/new-audit-event'
+import { type ActingUser, recordAudit } from '../audit/acting'
 import { DomainError } from '../errors'
 import type { Page, PageRequest } from '../pagination'
 import type { AuditLog } from '../ports/audit-log'
@@ -76,19 +75,13 @@ export async function acceptInvitation(
   const accepted = await ports.invitations.accept(invitation.id, memberOf(user))
   const membership = await ports.workspaces.getMembership(invitation.workspaceId, user.id)
   if (!membership) throw new DomainError('resource.notFound', 'The workspace no longer exists.')
-  await ports.audit.record(
-    newAuditEvent(
-      {
-        workspaceId: invitation.workspaceId,
-        action: 'member.added',
-        actor: { type: 'user', id: user.id, label: user.email },
-        target: { type: 'user', id: user.id, label: user.email },
-        details: { role: invitation.role, invitationId: invitation.id },
-      },
-      acting.origin,
-      acting.now,
-    ),
-  )
+  await recordAudit(ports.audit, acting, {
+    workspaceId: invitation.workspaceId,
+    action: 'member.added',
+    actor: { type: 'user', id: user.id, label: user.email },
+    target: { type: 'user', id: user.id, label: user.email },
+    details: { role: invitation.role, invitationId: invitation.id },
+  })
   return { invitation: accepted, membership }
 }
 
@@ -100,18 +93,12 @@ export async function declineInvitation(
 ): Promise<Invitation> {
   const { user, invitation } = await myOpenInvitation(ports, acting, input.invitationId)
   const declined = await ports.invitations.close(invitation.id, 'declined')
-  await ports.audit.record(
-    newAuditEvent(
-      {
-        workspaceId: invitation.workspaceId,
-        action: 'member.invitation.declined',
-        actor: { type: 'user', id: user.id, label: user.email },
-        target: { type: 'invitation', id: invitation.id, label: user.email },
-      },
-      acting.origin,
-      acting.now,
-    ),
-  )
+  await recordAudit(ports.audit, acting, {
+    workspaceId: invitation.workspaceId,
+    action: 'member.invitation.declined',
+    actor: { type: 'user', id: user.id, label: user.email },
+    target: { type: 'invitation', id: invitation.id, label: user.email },
+  })
   return declined
 }
 
