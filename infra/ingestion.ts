@@ -35,8 +35,13 @@ export function Ingestion({ app, stack }: StackContext) {
   bucket.grantRead(ingest)
   stateMachine.grantStartExecution(ingest)
   table.grantReadWriteData(ingest)
-  // Small documents are ingested inline: the same extract/embed/upsert steps as the workflow.
+  // Small documents are ingested inline: the same extract/embed/upsert steps as the workflow,
+  // which write lexical index snapshots under blobs/ and delete the superseded ones.
   bucket.grantPut(ingest, `${prefixes.blobs}*`)
+  // Bulk document jobs run here too: a bulk delete removes uploaded and dropped files, and a
+  // long job re-queues its own continuation.
+  bucket.grantDelete(ingest)
+  queue.grantSendMessages(ingest)
   grantEmbed(ingest, settings.embeddingModelId)
   pineconeApiKey(stack, settings.pineconeApiKeyParameter).grantRead(ingest)
 

@@ -32,6 +32,7 @@ export function Workflows({ app, stack }: StackContext) {
   table.grantReadWriteData(ingestStep)
   bucket.grantRead(ingestStep)
   bucket.grantPut(ingestStep, `${prefixes.blobs}*`)
+  bucket.grantDelete(ingestStep, `${prefixes.blobs}*`) // superseded lexical index snapshots
   grantEmbed(ingestStep, settings.embeddingModelId)
   pineconeApiKey(stack, settings.pineconeApiKeyParameter).grantRead(ingestStep)
 

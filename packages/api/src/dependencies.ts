@@ -8,6 +8,7 @@ import type {
   DependencyProbe,
   HttpConfig,
   InvitationRepository,
+  KnowledgeServices,
   MessageRepository,
   ModelProvider,
   PasswordHasher,
@@ -51,6 +52,8 @@ export interface AppDependencies {
   conversations: ConversationRepository
   messages: MessageRepository
   chat: ChatSettings
+  /** Documents, their bytes, vectors, lexical index, embedder, jobs and search history. */
+  knowledge: KnowledgeServices
   audit: AuditLog
   rateLimits: RateLimitStore
   passwords: PasswordHasher

@@ -1,11 +1,21 @@
 import { Logger } from '@aws-lambda-powertools/logger'
 import {
   type DependencyProbe,
+  defaultUploadSettings,
   type HttpConfig,
   JwtAccessTokenSigner,
   ScryptPasswordHasher,
 } from '@chatter/core'
-import { inMemoryStores, resolverOf, ScriptedChatModel } from '@chatter/core/testing'
+import {
+  HashingEmbedder,
+  InMemoryBlobs,
+  InMemoryLexical,
+  InMemoryQueue,
+  InMemoryVectors,
+  inMemoryStores,
+  resolverOf,
+  ScriptedChatModel,
+} from '@chatter/core/testing'
 import { createApp } from './app'
 import type { AppDependencies } from './dependencies'
 
@@ -31,12 +41,24 @@ export function testDependencies(overrides: Partial<AppDependencies> = {}): AppD
     LOG_LEVEL: 'SILENT',
   }
   const clock = overrides.clock ?? (() => new Date())
+  const stores = inMemoryStores()
   return {
     config,
     logger: silentLogger(),
     probes: [],
     identity: { accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, firstUserAdmin: false },
-    ...inMemoryStores(),
+    ...stores,
+    knowledge: {
+      documents: stores.documents,
+      jobs: stores.documentJobs,
+      searchHistory: stores.searchHistory,
+      blobs: new InMemoryBlobs(),
+      vectors: new InMemoryVectors(),
+      lexical: new InMemoryLexical(),
+      embedder: new HashingEmbedder(),
+      queue: new InMemoryQueue(),
+      uploads: { ...defaultUploadSettings },
+    },
     chat: {
       models: resolverOf({ local: new ScriptedChatModel('local') }),
       defaultModel: { provider: 'local', modelId: 'local' },

@@ -70,11 +70,42 @@ const identityEnv = {
   FIRST_USER_ADMIN: flag.default(false),
 }
 
+/** Uploads and ingestion (sizes in bytes). */
+const documentsEnv = {
+  /** Largest file a user may upload (extraction reads up to 50 MB). */
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50 * 1024 * 1024)
+    .default(50 * 1024 * 1024),
+  /** Files above this size are uploaded in parts (S3 multipart; parts of UPLOAD_PART_BYTES). */
+  UPLOAD_MULTIPART_THRESHOLD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(5 * 1024 * 1024)
+    .default(16 * 1024 * 1024),
+  UPLOAD_PART_BYTES: z.coerce
+    .number()
+    .int()
+    .min(5 * 1024 * 1024)
+    .default(8 * 1024 * 1024),
+  /** Documents up to this size are ingested inline; larger ones by the Step Functions workflow. */
+  INGEST_INLINE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(2 * 1024 * 1024),
+  /** Chunks per embedding call and per item of the workflow's Map. */
+  EMBED_BATCH_SIZE: z.coerce.number().int().min(1).max(96).default(64),
+}
+
 /** The Lambda functions' environment, set by `infra/`. */
 export const lambdaEnvSchema = httpEnvSchema
   .extend({
     ...identityEnv,
     ...openAiEnv,
+    ...documentsEnv,
     /** Secrets Manager secret holding the access-token signing key (read once at cold start). */
     JWT_SECRET_ARN: z.string().startsWith('arn:').optional(),
     /** The signing key itself, for running the Lambda code outside AWS (tests); 32+ characters. */
@@ -88,6 +119,8 @@ export const lambdaEnvSchema = httpEnvSchema
     MODEL_PROVIDER: z.enum(['bedrock', 'openai', 'local']).default('bedrock'),
     CHAT_MODEL_ID: z.string().min(1).default('anthropic.claude-3-5-haiku-20241022-v1:0'),
     EMBEDDING_MODEL_ID: z.string().min(1).default('amazon.titan-embed-text-v2:0'),
+    /** Must equal the Pinecone index's dimension (Titan v2: 256, 512 or 1024). */
+    EMBEDDING_DIMENSIONS: z.coerce.number().int().positive().default(1024),
     VECTOR_PROVIDER: z.enum(['pinecone', 'local']).default('pinecone'),
     PINECONE_API_KEY: z.string().min(1).optional(),
     /** Name of an SSM SecureString holding the Pinecone key (read once at cold start). */
@@ -111,6 +144,7 @@ export const lambdaEnvSchema = httpEnvSchema
 export const localEnvSchema = httpEnvSchema.extend({
   ...identityEnv,
   ...openAiEnv,
+  ...documentsEnv,
   /** Which model answers when a workspace has no profile: the local model unless told otherwise. */
   MODEL_PROVIDER: z.enum(['bedrock', 'openai', 'local']).default('local'),
   CHAT_MODEL_ID: z.string().min(1).default('local'),

@@ -23,6 +23,17 @@ async function main() {
     dataDir: config.CHATTER_DATA_DIR,
     logger,
     tokenDelayMs: config.LOCAL_MODEL_TOKEN_DELAY_MS,
+    documents: {
+      uploads: {
+        maxBytes: config.UPLOAD_MAX_BYTES,
+        multipartThresholdBytes: config.UPLOAD_MULTIPART_THRESHOLD_BYTES,
+        partSizeBytes: config.UPLOAD_PART_BYTES,
+      },
+      ingestion: {
+        inlineMaxBytes: config.INGEST_INLINE_MAX_BYTES,
+        embedBatchSize: config.EMBED_BATCH_SIZE,
+      },
+    },
     chat: {
       defaultModel: { provider: config.MODEL_PROVIDER, modelId: config.CHAT_MODEL_ID },
       region: config.AWS_REGION,

@@ -1,4 +1,4 @@
-import { answerEventTypes, messageContentLimit } from '@chatter/core'
+import { answerEventTypes, messageContentLimit, retrievalRequestSchema } from '@chatter/core'
 import { z } from '@hono/zod-openapi'
 import { Id, Problem } from './access-schemas'
 
@@ -22,6 +22,17 @@ export const NewMessageBody = z
           'Omit to continue the active branch. An assistant message id: the new message follows ' +
           'that answer, beside whatever followed it before (an edit, so a new branch). null: a ' +
           'new first message (editing the first one).',
+      }),
+    retrieval: z
+      .object(retrievalRequestSchema.shape)
+      .strict()
+      .optional()
+      .openapi({
+        description:
+          'Whether the answer searches the workspace’s documents and cites them (`citation` ' +
+          'events). Omit to follow the profile’s `retrieval` settings; what this leaves out ' +
+          '(topK, minScore) comes from the profile. `filter` is the filter of `POST /v1/search`.',
+        example: { enabled: true, topK: 5, filter: { tags: ['handbook'] } },
       }),
   })
   .openapi('NewMessage')

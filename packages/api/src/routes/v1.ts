@@ -9,9 +9,13 @@ import { auditEventsRoutes } from './audit-events'
 import { authRoutes } from './auth'
 import { conversationMessagesRoutes } from './conversation-messages'
 import { conversationsRoutes } from './conversations'
+import { documentJobsRoutes } from './document-jobs'
+import { documentsRoutes } from './documents'
 import { invitationsRoutes } from './invitations'
 import { meRoutes } from './me'
 import { profilesRoutes } from './profiles'
+import { searchRoutes } from './search'
+import { tagsRoutes } from './tags'
 import { workspacesRoutes } from './workspaces'
 
 /**
@@ -35,4 +39,8 @@ export function v1Routes(deps: AppDependencies) {
     .route('/conversations', conversationsRoutes(deps))
     .route('/conversations', conversationMessagesRoutes(deps))
     .route('/profiles', profilesRoutes(deps))
+    .route('/documents', documentsRoutes(deps))
+    .route('/document-jobs', documentJobsRoutes(deps))
+    .route('/tags', tagsRoutes(deps))
+    .route('/search', searchRoutes(deps))
 }

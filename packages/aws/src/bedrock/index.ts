@@ -1,3 +1,4 @@
 export * from './bedrock-chat-model'
+export * from './bedrock-embedder'
 export * from './bedrock-probe'
 export * from './clients'

@@ -3,11 +3,15 @@ import type { BlobStore } from '@chatter/core'
 import { DynamoApiKeyRepository } from './api-key-repository'
 import { DynamoAuditLog } from './audit-log'
 import { DynamoConversationRepository } from './conversation-repository'
+import { DynamoDocumentJobRepository } from './document-job-repository'
+import { DynamoDocumentRepository } from './document-repository'
 import { DynamoInvitationRepository } from './invitation-repository'
+import { DynamoLexicalSnapshotPointers } from './lexical-snapshot-pointers'
 import { DynamoMessageRepository } from './message-repository'
 import { DynamoProfileRepository } from './profile-repository'
 import { DynamoRateLimitStore } from './rate-limit-store'
 import { DynamoRefreshTokenStore } from './refresh-token-store'
+import { DynamoSearchHistory } from './search-history-repository'
 import { createTable } from './table'
 import { DynamoUserRepository } from './user-repository'
 import { DynamoWorkspaceRepository } from './workspace-repository'
@@ -34,6 +38,10 @@ export function createDynamoStores(
     messages: new DynamoMessageRepository(table, blobs),
     audit: new DynamoAuditLog(table),
     rateLimits: new DynamoRateLimitStore(table),
+    documents: new DynamoDocumentRepository(table),
+    documentJobs: new DynamoDocumentJobRepository(table),
+    searchHistory: new DynamoSearchHistory(table),
+    lexicalPointers: new DynamoLexicalSnapshotPointers(table),
   }
 }
 

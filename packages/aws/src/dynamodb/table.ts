@@ -3,11 +3,20 @@ import { type EntityItem, Service } from 'electrodb'
 import { apiKeyEntity } from './entities/api-key'
 import { auditEventEntity } from './entities/audit-event'
 import { conversationEntity } from './entities/conversation'
+import {
+  documentChunkEntity,
+  documentEntity,
+  documentHashEntity,
+  documentTagEntity,
+} from './entities/document'
+import { documentJobEntity } from './entities/document-job'
 import { invitationClaimEntity, invitationEntity } from './entities/invitation'
+import { lexicalPointerEntity } from './entities/lexical-pointer'
 import { messageEntity, streamDeltaEntity } from './entities/message'
 import { profileEntity, profileHeadEntity } from './entities/profile'
 import { rateLimitEntity } from './entities/rate-limit'
 import { refreshFamilyEntity } from './entities/refresh-family'
+import { searchHistoryEntity } from './entities/search-history'
 import { platformClaimEntity, userEmailEntity, userEntity } from './entities/user'
 import { membershipEntity, workspaceEntity } from './entities/workspace'
 
@@ -37,9 +46,19 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * | conversation    | workspaceId / id             | workspaceId / lastActivityAt, id  | workspaceId, userId / ... |
  * | message         | workspaceId, convId / id     | workspaceId, convId, parent / id  |                           |
  * | streamDelta     | workspaceId, messageId / seq |                                   |                           |
+ * | document        | workspaceId / id             | workspaceId / createdAt, id       | workspaceId, status / ... |
+ * | documentTag     | workspaceId, tag / ...       | workspaceId / tag, documentId     |                           |
+ * | documentChunk   | workspaceId, docId / index   |                                   |                           |
+ * | documentHash    | workspaceId, contentHash /   | workspaceId / contentHash         |                           |
+ * | documentJob     | workspaceId / id             | workspaceId / createdAt, id       |                           |
+ * | searchHistory   | workspaceId, userId / at, id | workspaceId / userId, at, id      |                           |
+ * | lexicalPointer  | namespace /                  |                                   |                           |
  * (conversation gsi2 sk: lastActivityAt, id. A message's `parent` is its parentId, or `^` for a
  * first message. Stream deltas carry a TTL; large message contents live in S3, see
- * message-content.ts.)
+ * message-content.ts. document gsi2 sk: createdAt, id. documentTag sk: createdAt, documentId,
+ * the createdAt being its document's, so a tag's list sorts like the document lists; a chunk's
+ * index is zero-padded. Search history entries carry a TTL. A lexical pointer's namespace is a
+ * workspace id; the snapshots it points at live in S3.)
  */
 
 /**
@@ -65,6 +84,13 @@ export function createTable(document: DynamoDBDocumentClient, tableName: string)
       conversation: conversationEntity(),
       message: messageEntity(),
       streamDelta: streamDeltaEntity(),
+      document: documentEntity(),
+      documentTag: documentTagEntity(),
+      documentChunk: documentChunkEntity(),
+      documentHash: documentHashEntity(),
+      documentJob: documentJobEntity(),
+      searchHistory: searchHistoryEntity(),
+      lexicalPointer: lexicalPointerEntity(),
     },
     { client: document, table: tableName },
   )
@@ -83,3 +109,8 @@ export type AuditEventItem = EntityItem<Entities['auditEvent']>
 export type ProfileItem = EntityItem<Entities['profile']>
 export type ConversationItem = EntityItem<Entities['conversation']>
 export type MessageItem = EntityItem<Entities['message']>
+export type DocumentItem = EntityItem<Entities['document']>
+export type DocumentTagItem = EntityItem<Entities['documentTag']>
+export type DocumentChunkItem = EntityItem<Entities['documentChunk']>
+export type DocumentJobItem = EntityItem<Entities['documentJob']>
+export type SearchHistoryItem = EntityItem<Entities['searchHistory']>

@@ -1,14 +1,18 @@
 import type { BlobStore, WorkspaceDeletion } from '@chatter/core'
 import { deleteAll } from './batch'
 import { deleteWorkspaceConversations } from './conversation-deletion'
+import { deleteWorkspaceDocuments } from './document-deletion'
 import type { ChatterTable } from './table'
 
 /**
  * Deletes a workspace's memberships, invitations (with their pending claims), API keys, model
- * profiles (with their default pointer) and conversations (with their messages, saved deltas
- * and, given `blobs`, the S3 objects of large contents), each found by key (no scan) and removed
- * in batches, then the workspace item itself: last, so an interrupted deletion can be run again.
- * Its audit events stay until their TTL (the log of a deletion outlives what it deleted).
+ * profiles (with their default pointer), conversations (with their messages, saved deltas
+ * and, given `blobs`, the S3 objects of large contents) and knowledge base (documents with their
+ * chunks, tags and hash claims, bulk jobs, search history, the lexical snapshot pointer; see
+ * ./document-deletion), each found by key (no scan) and removed in batches, then the workspace
+ * item itself: last, so an interrupted deletion can be run again. Its audit events stay until
+ * their TTL (the log of a deletion outlives what it deleted). The documents' bytes, lexical
+ * snapshots and vectors live outside the table: the use case removes those.
  */
 export async function deleteWorkspace(
   table: ChatterTable,
@@ -50,6 +54,7 @@ export async function deleteWorkspace(
     ),
   ])
   await deleteWorkspaceConversations(table, blobs, id)
+  await deleteWorkspaceDocuments(table, id)
   await profileHead.delete({ workspaceId: id }).go()
   await workspace.delete({ workspaceId: id }).go()
   return { workspaceId: id, members: memberCount, invitations: invitationCount, apiKeys: keyCount }

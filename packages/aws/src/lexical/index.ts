@@ -1,1 +1,2 @@
 export * from './minisearch-lexical-index'
+export * from './snapshot-lexical-index'

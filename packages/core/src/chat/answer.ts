@@ -6,6 +6,7 @@ import type { ChatPorts } from './chat-ports'
 import { newMessageId } from './message-ids'
 import { loadMessage, loadMyConversation } from './my-conversation'
 import { resolveModel } from './resolve-model'
+import { type RetrievalRequest, retrievalFor } from './retrieve'
 import { streamTurn } from './stream-turn'
 
 /** The longest message a user may send, in UTF-16 code units (JavaScript's string length). */
@@ -20,6 +21,12 @@ export interface AnswerInput {
    * message makes a branch). `null`: a new first message (editing the first one).
    */
   parentId?: string | null
+  /**
+   * Whether the answer draws on the workspace's documents (and cites them): absent, the
+   * profile's `retrieval` settings decide; given, it decides, and what it leaves out (topK,
+   * minScore) comes from the profile.
+   */
+  retrieval?: RetrievalRequest
   /** Aborted when the client goes away: the model stops, the answer is saved `interrupted`. */
   signal?: AbortSignal
 }
@@ -30,9 +37,10 @@ export interface AnswerInput {
  * 1. Load the conversation (someone else's is a 404) and check the content (422).
  * 2. Choose the parent: `parentId` when given (an edit: a new branch), else the active leaf.
  * 3. Resolve the model (profile, workspace default, runtime default); a provider this runtime
- *    does not offer is a 503 before anything is stored.
- * 4. Store the user message, then `streamTurn`: assistant message, context and memory, model
- *    stream, saved outcome, ending with `message.end`.
+ *    does not offer is a 503 before anything is stored. Resolve the retrieval (`retrievalFor`).
+ * 4. Store the user message, then `streamTurn`: assistant message, passages retrieved for the
+ *    message (cited by the model), context and memory, model stream, saved outcome, ending
+ *    with `message.end`.
  *
  * Errors of steps 1-3 are thrown from the first `next()`, so a route can still answer them
  * with a status; after `message.start` every failure is reported in the stream and saved.
@@ -53,6 +61,7 @@ export async function* answer(
     })
   const parentId = await parentFor(ports, conversation, input.parentId)
   const resolved = await resolveModel(ports, conversation)
+  const retrieval = await retrievalFor(ports, conversation, resolved, input.retrieval)
   const userMessage = await ports.messages.create({
     id: newMessageId(acting.now),
     conversationId: conversation.id,
@@ -70,6 +79,7 @@ export async function* answer(
     acting,
     addedMessages: 2,
     startedAt,
+    ...(retrieval ? { retrieval } : {}),
     ...(input.signal ? { signal: input.signal } : {}),
   })
 }

@@ -1,3 +1,4 @@
+import type { KnowledgePorts } from '../documents/knowledge-ports'
 import type { ChatModelResolver, ModelProvider } from '../ports/chat-model'
 import type { ConversationRepository } from '../ports/conversation-repository'
 import type { MessageRepository } from '../ports/message-repository'
@@ -47,6 +48,10 @@ export interface ChatPorts {
   profiles: Pick<ProfileRepository, 'get' | 'getDefault'>
   chat: ChatEngineSettings
   chatTuning?: Partial<ChatTuning>
+  /** The workspace's documents: answers that cite retrieve passages from them (`retrieval`). */
+  knowledge?: KnowledgePorts
+  /** Where a failed retrieval is reported (the answer goes on without passages). */
+  logger?: { warn(message: string, extra: Record<string, unknown>): void }
 }
 
 export const tuningOf = (ports: Pick<ChatPorts, 'chatTuning'>): ChatTuning => ({

@@ -4,6 +4,7 @@ import type { AnswerEvent } from './answer-events'
 import type { ChatPorts } from './chat-ports'
 import { loadMessage, loadMyConversation } from './my-conversation'
 import { resolveModel } from './resolve-model'
+import { retrievalFor } from './retrieve'
 import { streamTurn } from './stream-turn'
 
 export interface RegenerateInput {
@@ -21,7 +22,8 @@ export interface RegenerateInput {
  *
  * 1. Load the conversation (someone else's is a 404) and the message (404 if not in it).
  * 2. Find the user message to answer: the message itself, or an answer's parent.
- * 3. Resolve the model (503 before anything is stored when its provider is not offered).
+ * 3. Resolve the model (503 before anything is stored when its provider is not offered), and
+ *    the retrieval: the profile's (the original message's own choice is not kept).
  * 4. `streamTurn`: a new assistant message under that user message, which becomes the active
  *    leaf when it ends; the earlier answer stays as a branch.
  */
@@ -42,6 +44,7 @@ export async function* regenerate(
   if (userMessage?.role !== 'user')
     throw new DomainError('request.invalid', 'This answer has no question to answer again.')
   const resolved = await resolveModel(ports, conversation)
+  const retrieval = await retrievalFor(ports, conversation, resolved)
   yield* streamTurn(ports, {
     conversation,
     userMessage,
@@ -49,6 +52,7 @@ export async function* regenerate(
     acting,
     addedMessages: 1,
     startedAt,
+    ...(retrieval ? { retrieval } : {}),
     ...(input.signal ? { signal: input.signal } : {}),
   })
 }

@@ -8,6 +8,7 @@ import { failureOf, finishTurn, type TurnState, usageOf } from './finish-turn'
 import { fitContext } from './fit-context'
 import { newMessageId } from './message-ids'
 import { type ResolvedModel, requestFor } from './resolve-model'
+import { retrievePassages, type TurnRetrieval } from './retrieve'
 import { contextWindowOf, estimateMessageTokens, estimateTokens } from './token-budget'
 
 export interface TurnInput {
@@ -20,6 +21,8 @@ export interface TurnInput {
   addedMessages: number
   /** `performance.now()` when the request began, for latency and time to first token. */
   startedAt: number
+  /** Search the workspace's documents for the user message and give the model the passages. */
+  retrieval?: TurnRetrieval
   /** Aborted when the client goes away: the model stops, the answer is saved `interrupted`. */
   signal?: AbortSignal
 }
@@ -29,9 +32,12 @@ export interface TurnInput {
  *
  * 1. Store the assistant message as `streaming` and emit `message.start` (before the context is
  *    built: a summary can take a while and the client should see its turn accepted at once).
- * 2. Fit the context (`fitContext`), saving a new memory when older turns were summarized.
- * 3. Stream the model: `delta` and `citation` events, deltas saved in batches (`DeltaSaver`).
- * 4. Save the outcome (`finishTurn`): complete; interrupted when the client left or the model
+ * 2. With `retrieval`, search the documents for the user message: the passages go to the model
+ *    (which cites them), never into the stored message, and take their share of the window.
+ *    A failed search is logged and the answer goes on without passages.
+ * 3. Fit the context (`fitContext`), saving a new memory when older turns were summarized.
+ * 4. Stream the model: `delta` and `citation` events, deltas saved in batches (`DeltaSaver`).
+ * 5. Save the outcome (`finishTurn`): complete; interrupted when the client left or the model
  *    broke off after some text; failed when it failed before any. Then `usage`, an `error` when
  *    the model failed, and `message.end` with the saved message, always last.
  */
@@ -75,23 +81,25 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
     let failure: { code: string; message: string } | undefined
     try {
       const window = ports.chat.contextWindowTokens ?? contextWindowOf(resolved.modelId)
+      const passages = await passagesFor(ports, input, window)
+      const passageTokens = passages.reduce((total, p) => total + estimateTokens(p.text), 0)
       const context = await fitContext(ports, {
         conversation,
         userMessage,
         resolved,
-        window,
+        window: window - passageTokens,
         ...(signal ? { signal } : {}),
       })
       if (context.memory)
         await ports.conversations.update(workspaceId, conversationId, { memory: context.memory })
       turn.inputEstimate =
+        passageTokens +
         estimateTokens(context.system ?? '') +
         context.messages.reduce((total, m) => total + estimateMessageTokens(m), 0)
-      const request = requestFor(resolved, {
-        system: context.system,
-        messages: context.messages,
-        signal,
-      })
+      const request = {
+        ...requestFor(resolved, { system: context.system, messages: context.messages, signal }),
+        ...(passages.length > 0 ? { passages } : {}),
+      }
       for await (const event of resolved.model.stream(request)) {
         signal?.throwIfAborted()
         if (event.type === 'delta') {
@@ -127,5 +135,28 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
       await saver.flush()
       await finish('interrupted', 'The answer stopped before it was complete.').catch(() => {})
     }
+  }
+}
+
+/**
+ * The passages of a turn with retrieval; none without. A failed search (a store down) is logged
+ * and costs the answer its passages, not the answer itself; an abort still stops the turn.
+ */
+async function passagesFor(ports: ChatPorts, input: TurnInput, window: number) {
+  const { retrieval, acting, userMessage, signal } = input
+  if (!retrieval || !ports.knowledge) return []
+  try {
+    return await retrievePassages(ports.knowledge, acting, retrieval, userMessage.content, {
+      window,
+      ...(signal ? { signal } : {}),
+    })
+  } catch (error) {
+    signal?.throwIfAborted()
+    ports.logger?.warn('retrieval failed; answering without passages', {
+      error,
+      conversationId: input.conversation.id,
+      messageId: userMessage.id,
+    })
+    return []
   }
 }

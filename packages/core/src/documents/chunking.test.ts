@@ -37,7 +37,7 @@ describe('chunkDocument', () => {
     const hit = chunks.filter((c) => c.text.includes('The blue heron nests by the quiet pond.'))
     expect(hit.length).toBeGreaterThan(0)
     expect(hit.every((c) => c.section === 'Setup > Install')).toBe(true)
-    expect(hit.every((c) => c.pages.includes(4))).toBe(true)
+    expect(hit.every((c) => c.page === 4 && c.pages.length === 1)).toBe(true)
     const usage = chunks.find((c) => c.text.includes('Sentence 200 '))
     expect(usage).toMatchObject({ page: 4, pages: [4], section: 'Setup > Usage' })
     expect(usage?.text.startsWith('Usage')).toBe(true)
@@ -74,12 +74,12 @@ describe('chunkDocument', () => {
     expect(usage && before && usage.start >= before.end).toBe(true)
   })
 
-  it('skips blank pages and yields nothing for a blank document', () => {
+  it('never spans two pages, skips blank pages and yields nothing for a blank document', () => {
+    expect(chunks.every((c) => c.pages.length === 1 && c.pages[0] === c.page)).toBe(true)
+    expect(chunks.map((c) => c.page)).toContain(1)
+    expect(chunks.map((c) => c.page)).toContain(4)
     expect(chunks.flatMap((c) => c.pages)).not.toContain(2)
     expect(chunks.flatMap((c) => c.pages)).not.toContain(3)
-    expect(chunks.some((c) => c.pages.length === 2 && c.pages[0] === 1 && c.pages[1] === 4)).toBe(
-      true,
-    )
     expect(chunkDocument({ pages: [{ number: 1, text: ' \n\n ' }], sections: [] })).toEqual([])
   })
 

@@ -1,4 +1,4 @@
-import type { ChunkableDocument } from './chunking-outline'
+import type { ChunkableDocument, PageSpan, Region } from './chunking-outline'
 import { documentText, layOutPages, outline } from './chunking-outline'
 import type { Span } from './chunking-spans'
 import { overlapStart, packingUnits } from './chunking-spans'
@@ -37,8 +37,9 @@ export interface DocumentChunk {
 
 /**
  * Cuts a document into overlapping, token-sized chunks that follow its structure. The rules:
- * 1. Every heading starts a new chunk; a chunk never spans two sections (a heading with no body
- *    joins the section under it).
+ * 1. Every heading and every page starts a new chunk; a chunk never spans two sections (a heading
+ *    with no body joins the section under it) nor two pages, so a citation names the page its
+ *    passage is on.
  * 2. Within a section, whole paragraphs are packed up to `targetTokens`; a paragraph too big for
  *    a chunk is packed by sentences, a sentence too big by words. Cuts fall on whitespace only,
  *    except inside a single "word" longer than `targetTokens`.
@@ -61,7 +62,7 @@ export function chunkDocument(
   const text = documentText(doc)
   const { starts, spans: pageSpans } = layOutPages(doc, text)
   const chunks: DocumentChunk[] = []
-  for (const region of outline(doc, text, starts)) {
+  for (const region of splitAtPages(outline(doc, text, starts), pageSpans)) {
     const units = packingUnits(text, region, targetChars)
     let previous: Span | undefined
     for (let i = 0; i < units.length; ) {
@@ -87,4 +88,15 @@ export function chunkDocument(
     }
   }
   return chunks
+}
+
+/** Cuts regions where a (non-blank) page starts inside them, keeping their section. */
+function splitAtPages(regions: Region[], pages: PageSpan[]): Region[] {
+  return regions.flatMap((region) => {
+    const cuts = pages.map((p) => p.start).filter((at) => at > region.start && at < region.end)
+    const bounds = [region.start, ...cuts, region.end]
+    return cuts.length === 0
+      ? [region]
+      : bounds.slice(1).map((end, i) => ({ ...region, start: bounds[i] as number, end }))
+  })
 }

@@ -20,6 +20,11 @@ export const auditActions = [
   'key.revoked',
   'user.disabled',
   'user.enabled',
+  'document.uploaded',
+  'document.deleted',
+  'document.reprocessed',
+  'document.tagged',
+  'documents.job.started',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

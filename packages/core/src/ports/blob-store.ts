@@ -26,6 +26,25 @@ export interface PresignGetInput {
   filename?: string
 }
 
+export interface PresignMultipartInput {
+  key: string
+  contentType: string
+  /** Exact total size in bytes. */
+  contentLength: number
+  /** Bytes per part (S3: at least 5 MiB except the last part, at most 10,000 parts). */
+  partSize: number
+  /** Defaults to 1 hour. */
+  expiresInSeconds?: number
+}
+
+/** A multipart upload the client performs part by part, then completes through the API. */
+export interface PresignedMultipart {
+  uploadId: string
+  partSize: number
+  /** One signed PUT per part, in order; each part's `content-length` is its exact size. */
+  parts: { partNumber: number; url: string; method: 'PUT'; headers: Record<string, string> }[]
+}
+
 export interface PutBlobOptions {
   contentType?: string
 }
@@ -43,4 +62,18 @@ export interface BlobStore {
   exists(key: string): Promise<boolean>
   presignPut(input: PresignPutInput): Promise<PresignedPut>
   presignGet(input: PresignGetInput): Promise<{ url: string }>
+  /** Starts a multipart upload of `key` and signs every part's PUT. */
+  presignMultipart(input: PresignMultipartInput): Promise<PresignedMultipart>
+  /**
+   * Assembles the uploaded parts (the ETags the part PUTs answered) into the object; S3 then
+   * emits the object-created event as for a single PUT. A wrong or missing part is a
+   * `request.invalid`, an unknown upload a `resource.notFound`.
+   */
+  completeMultipart(
+    key: string,
+    uploadId: string,
+    parts: { partNumber: number; etag: string }[],
+  ): Promise<void>
+  /** Discards an unfinished multipart upload; an unknown one is not an error. */
+  abortMultipart(key: string, uploadId: string): Promise<void>
 }

@@ -41,3 +41,38 @@ export interface LexicalIndex {
   /** Replaces the namespace with one from `serialize`. */
   load(namespace: string, json: string): Promise<void>
 }
+
+/**
+ * A workspace's lexical index as every function shares it: `update` loads the current snapshot,
+ * applies the change and saves a new one, retrying when another writer got there first, so
+ * concurrent ingestions never lose each other's chunks; `search` reads the latest snapshot
+ * (cached while it is current). Persisted in the documents bucket behind a versioned pointer.
+ */
+export interface SharedLexicalIndex {
+  update(namespace: string, change: { add?: LexicalDocument[]; remove?: string[] }): Promise<void>
+  search(namespace: string, query: string, options: LexicalQuery): Promise<LexicalHit[]>
+  /** Forgets the namespace entirely (a deleted workspace). */
+  drop(namespace: string): Promise<void>
+}
+
+/** Which snapshot of a namespace's lexical index is current. */
+export interface LexicalSnapshotRef {
+  version: number
+  /** The blob key of the snapshot. */
+  key: string
+}
+
+/** The versioned pointer behind `SharedLexicalIndex` (a DynamoDB item in AWS and locally). */
+export interface LexicalSnapshotPointers {
+  get(namespace: string): Promise<LexicalSnapshotRef | undefined>
+  /**
+   * Points the namespace at `next` only if its current version is `expectedVersion` (undefined:
+   * no pointer yet); resolves whether it did. A false means another writer won: reload, retry.
+   */
+  swap(
+    namespace: string,
+    expectedVersion: number | undefined,
+    next: LexicalSnapshotRef,
+  ): Promise<boolean>
+  delete(namespace: string): Promise<void>
+}

@@ -3,6 +3,11 @@
 
 import { InMemoryAuditLog, InMemoryRateLimits } from './in-memory-audit'
 import { InMemoryConversations, InMemoryMessages } from './in-memory-conversations'
+import {
+  InMemoryDocumentJobs,
+  InMemoryDocuments,
+  InMemorySearchHistory,
+} from './in-memory-documents'
 import { InMemoryInvitations } from './in-memory-invitations'
 import { InMemoryApiKeys } from './in-memory-keys'
 import { InMemoryProfiles } from './in-memory-profiles'
@@ -12,8 +17,10 @@ import { InMemoryWorkspaces } from './in-memory-workspaces'
 
 export * from './in-memory-audit'
 export * from './in-memory-conversations'
+export * from './in-memory-documents'
 export * from './in-memory-invitations'
 export * from './in-memory-keys'
+export * from './in-memory-knowledge'
 export * from './in-memory-profiles'
 export * from './in-memory-tokens'
 export * from './in-memory-users'
@@ -47,5 +54,8 @@ export function inMemoryStores() {
     rateLimits: new InMemoryRateLimits(),
     conversations,
     messages,
+    documents: new InMemoryDocuments(),
+    documentJobs: new InMemoryDocumentJobs(),
+    searchHistory: new InMemorySearchHistory(),
   }
 }

@@ -3,23 +3,17 @@ import { createApp } from '@chatter/api'
 import {
   BedrockProbe,
   cloudChatModels,
-  createBedrockClient,
-  createDynamoDbClients,
   createDynamoDbProbe,
-  createDynamoStores,
-  createPineconeClient,
-  createS3Client,
   createS3Probe,
   createSfnProbe,
-  createSqsClient,
   createSqsProbe,
   PineconeProbe,
   readSecret,
-  S3BlobStore,
 } from '@chatter/aws'
 import { JwtAccessTokenSigner, type LambdaConfig, ScryptPasswordHasher } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { lazy, lazyProbe } from '../lazy'
+import { createCloudStores, createKnowledgeServices } from './knowledge'
 
 /**
  * The composition root of the API and stream functions: config -> clients -> adapters -> use
@@ -27,18 +21,8 @@ import { lazy, lazyProbe } from '../lazy'
  * standard variables, so the same code also runs against the local stand-ins.
  */
 export function createApiRoot(config: LambdaConfig, logger: Logger, signingKey: string) {
-  const region = config.AWS_REGION
-  // Every request reads the table (credentials, sessions), so its client is made at once.
-  const dynamo = lazy(() => createDynamoDbClients({ region }))
-  const s3 = lazy(() => createS3Client({ region }))
-  const sqs = lazy(() => createSqsClient({ region }))
-  const bedrock = lazy(() => createBedrockClient({ region }))
-  const pinecone = lazy(() =>
-    createPineconeClient({
-      apiKey: config.PINECONE_API_KEY,
-      apiKeyParameter: config.PINECONE_API_KEY_PARAMETER,
-    }),
-  )
+  const cloud = createCloudStores(config)
+  const { region, dynamo, s3, sqs, bedrock, pinecone } = cloud
 
   const probes = [
     lazyProbe('dynamodb', () => createDynamoDbProbe(dynamo().client, config.TABLE_NAME)),
@@ -62,11 +46,9 @@ export function createApiRoot(config: LambdaConfig, logger: Logger, signingKey: 
       refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
       firstUserAdmin: config.FIRST_USER_ADMIN,
     },
-    ...createDynamoStores(
-      dynamo().document,
-      config.TABLE_NAME,
-      new S3BlobStore(s3(), config.DOCUMENTS_BUCKET),
-    ),
+    // Every request reads the table (credentials, sessions), so its client is made at once.
+    ...cloud.stores(),
+    knowledge: createKnowledgeServices(config, cloud),
     passwords: new ScryptPasswordHasher(),
     tokens: new JwtAccessTokenSigner(signingKey, config.ACCESS_TOKEN_TTL_SECONDS),
     chat: {

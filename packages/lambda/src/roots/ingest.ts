@@ -1,15 +1,32 @@
-import { lambdaLogger } from '../environment'
+import { ingestDocument, ingestStoredObject, runDocumentJob } from '@chatter/core'
+import { lambdaConfig, lambdaLogger } from '../environment'
 import { createIngestHandler } from '../handlers/ingest'
 import { lazy } from '../lazy'
+import { createCloudStores, createIngestionPorts, createKnowledgeServices } from './knowledge'
 
-/** The ingest queue consumer of this Lambda instance. */
+/** Leave this much of the invocation for saving progress and re-queueing a long bulk job. */
+const jobReserveMs = 60_000
+
+/** The ingest queue consumer of this Lambda instance: S3 notifications and the API's commands. */
 export const ingestHandler = lazy(() => {
   const logger = lambdaLogger()
+  const config = lambdaConfig()
+  const cloud = createCloudStores(config)
+  const ports = createIngestionPorts(config, cloud, logger)
+  const commandPorts = {
+    ...createKnowledgeServices(config, cloud),
+    audit: cloud.stores().audit,
+    workspaces: cloud.stores().workspaces,
+  }
   return createIngestHandler({
     logger,
-    // Document ingestion (extract, chunk, embed) arrives with the documents feature.
-    onStoredObject: async (object) => {
-      logger.info('stored object accepted', { key: object.key, source: object.source })
+    onStoredObject: (object, attempt) => ingestStoredObject(ports, object, attempt),
+    onCommand: async (command, attempt) => {
+      if (command.kind === 'document.ingest')
+        return ingestDocument(ports, command.workspaceId, command.documentId, attempt)
+      await runDocumentJob(commandPorts, command, {
+        deadline: () => attempt.remainingMs() < jobReserveMs,
+      })
     },
   })
 })

@@ -1,4 +1,4 @@
-import type { Embedder } from '@chatter/core'
+import type { Embedder, EmbedOptions } from '@chatter/core'
 
 const DIMENSIONS = 384
 const FNV_OFFSET = 0x811c9dc5
@@ -56,7 +56,8 @@ export class LocalEmbedder implements Embedder {
   readonly modelId = 'local-hashing-384'
   readonly dimensions = DIMENSIONS
 
-  async embed(texts: string[], signal?: AbortSignal): Promise<number[][]> {
+  // Symmetric: a query and a document are embedded alike, so `options.purpose` changes nothing.
+  async embed(texts: string[], signal?: AbortSignal, _options?: EmbedOptions): Promise<number[][]> {
     return texts.map((text) => {
       signal?.throwIfAborted()
       return embedOne(text)

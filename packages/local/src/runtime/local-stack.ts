@@ -10,23 +10,29 @@ import {
   createS3Probe,
   createSqsProbe,
   S3BlobStore,
+  SnapshotLexicalIndex,
   SqsMessageQueue,
 } from '@chatter/aws'
 import {
+  defaultIngestionSettings,
+  defaultUploadSettings,
   type HttpConfig,
+  type IngestionPorts,
+  type IngestionSettings,
+  ingestDocument,
+  ingestSteps,
+  ingestStoredObject,
   JwtAccessTokenSigner,
+  type KnowledgeServices,
   type ModelProvider,
   type RateLimitPolicies,
+  runDocumentJob,
   ScryptPasswordHasher,
   type StoredObject,
+  type UploadSettings,
 } from '@chatter/core'
-import {
-  createIngestHandler,
-  createIngestStepHandler,
-  createReportHandler,
-  type IngestSteps,
-  unavailableIngestSteps,
-} from '@chatter/lambda'
+import { extractText } from '@chatter/extraction'
+import { createIngestHandler, createIngestStepHandler, createReportHandler } from '@chatter/lambda'
 import {
   documentsBucket,
   functions,
@@ -70,9 +76,10 @@ export interface LocalStackOptions {
   logger: Logger
   /** Pause per streamed token of the local model (0 in tests). */
   tokenDelayMs?: number
-  /** Where objects landing under the ingest prefixes go; the documents feature ingests them. */
+  /** Upload limits and ingestion sizes over the defaults (tests shrink them). */
+  documents?: { uploads?: Partial<UploadSettings>; ingestion?: Partial<IngestionSettings> }
+  /** Replaces ingestion of objects landing under the ingest prefixes (tests of the wiring). */
   onStoredObject?: (object: StoredObject) => Promise<void>
-  ingestSteps?: IngestSteps
 }
 
 /**
@@ -98,11 +105,30 @@ export async function startLocalStack(options: LocalStackOptions) {
     const model = new LocalChatModel({ tokenDelayMs: options.tokenDelayMs })
     const embedder = new LocalEmbedder()
 
-    const ingestStep = createIngestStepHandler({
-      logger,
-      steps: options.ingestSteps ?? unavailableIngestSteps,
-    }).handler
+    const blobs = new S3BlobStore(services.clients.s3, documentsBucket.localName)
+    const stores = createDynamoStores(services.clients.dynamodb.document, table.localName, blobs)
     const stepFunctions = new LocalStateMachineRunner()
+    const queue = new SqsMessageQueue(services.clients.sqs, services.queues.queueUrl)
+    const knowledge: KnowledgeServices = {
+      documents: stores.documents,
+      blobs,
+      vectors,
+      lexical: new SnapshotLexicalIndex({ blobs, pointers: stores.lexicalPointers }),
+      embedder,
+      jobs: stores.documentJobs,
+      searchHistory: stores.searchHistory,
+      queue,
+      uploads: { ...defaultUploadSettings, ...options.documents?.uploads },
+    }
+    const ingestion: IngestionPorts = {
+      ...knowledge,
+      extract: (input) => extractText(input, { maxBytes: knowledge.uploads.maxBytes }),
+      workflows: { runner: stepFunctions, stateMachine: stateMachines.ingest.localName },
+      settings: { ...defaultIngestionSettings, ...options.documents?.ingestion },
+      log: logger,
+    }
+
+    const ingestStep = createIngestStepHandler({ logger, steps: ingestSteps(ingestion) }).handler
     const runStep = (input: unknown) =>
       ingestStep(
         input,
@@ -114,13 +140,20 @@ export async function startLocalStack(options: LocalStackOptions) {
       { Extract: runStep, EmbedBatch: runStep, Finalize: runStep, MarkFailed: runStep },
     )
 
+    const commandPorts = { ...knowledge, audit: stores.audit, workspaces: stores.workspaces }
     const ingestHandler = createIngestHandler({
       logger,
-      onStoredObject:
-        options.onStoredObject ??
-        (async (object) => logger.info('stored object accepted', { key: object.key })),
+      onStoredObject: options.onStoredObject
+        ? (object) => (options.onStoredObject as (o: StoredObject) => Promise<void>)(object)
+        : (object, attempt) => ingestStoredObject(ingestion, object, attempt),
+      onCommand: async (command, attempt) => {
+        if (command.kind === 'document.ingest')
+          return ingestDocument(ingestion, command.workspaceId, command.documentId, attempt)
+        await runDocumentJob(commandPorts, command, {
+          deadline: () => attempt.remainingMs() < 60_000,
+        })
+      },
     })
-    const queue = new SqsMessageQueue(services.clients.sqs, services.queues.queueUrl)
     const bridge = bridgeS3EventsToQueue({
       source: services.s3.server,
       queue,
@@ -149,17 +182,13 @@ export async function startLocalStack(options: LocalStackOptions) {
     })
     cleanups.push(() => schedule.stop())
 
-    const stores = createDynamoStores(
-      services.clients.dynamodb.document,
-      table.localName,
-      new S3BlobStore(services.clients.s3, documentsBucket.localName),
-    )
     const app = createApp({
       config: options.http,
       logger,
       identity: options.identity,
       ...(options.rateLimitPolicies ? { rateLimitPolicies: options.rateLimitPolicies } : {}),
       ...stores,
+      knowledge,
       passwords: options.passwords ?? new ScryptPasswordHasher(),
       tokens: new JwtAccessTokenSigner(
         await localSigningKey(dataDir),

@@ -2,6 +2,7 @@ import { local } from '@chatter/resources'
 import S3rver, { type S3rverMiddleware } from 's3rver'
 import accounts from 's3rver/lib/models/account.js'
 import { checkPresignedRequest } from './presign-verifier'
+import { emulateS3Multipart } from './s3-multipart'
 
 /** A bucket's CORS rule, in the shape `@chatter/resources` declares `documentsBucket.cors`. */
 export interface BucketCors {
@@ -34,7 +35,8 @@ export interface LocalS3Server {
 
 /**
  * Starts s3rver in-process as the local S3, silent, with the given buckets and their CORS rules,
- * checking presigned URLs' signatures as S3 does (s3rver alone ignores them).
+ * checking presigned URLs' signatures as S3 does (s3rver alone ignores them) and with multipart
+ * uploads that are checked, aborted and announced as S3's are (see `emulateS3Multipart`).
  * @example const s3 = await startS3Server({ directory: '.data/s3', buckets: [{ name, cors }] })
  */
 export async function startS3Server({
@@ -57,8 +59,13 @@ export async function startS3Server({
       configs: cors ? [corsConfiguration(cors)] : [],
     })),
   })
-  // Koa composes its middleware when the server starts: the check runs just before the router.
-  server.middleware.splice(server.middleware.length - 1, 0, refuseBadPresignedRequests(secrets))
+  // Koa composes its middleware when the server starts: these run just before the router.
+  server.middleware.splice(
+    server.middleware.length - 1,
+    0,
+    refuseBadPresignedRequests(secrets),
+    emulateS3Multipart(server),
+  )
   const address = await server.run()
   return {
     endpoint: `http://${host}:${address.port}`,

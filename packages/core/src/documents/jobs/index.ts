@@ -1,0 +1,3 @@
+export * from './read-jobs'
+export * from './run-job'
+export * from './start-job'

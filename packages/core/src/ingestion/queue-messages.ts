@@ -1,0 +1,24 @@
+import { z } from 'zod'
+
+/**
+ * Work the API puts on the ingest queue, beside the S3 notifications S3 puts there: ingest a
+ * document whose bytes are already stored (reprocess), or run a bulk document job.
+ */
+export const ingestQueueCommandSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('document.ingest'),
+    workspaceId: z.string().min(1),
+    documentId: z.string().min(1),
+  }),
+  z.object({
+    kind: z.literal('documentJob.run'),
+    workspaceId: z.string().min(1),
+    jobId: z.string().min(1),
+  }),
+])
+
+export type IngestQueueCommand = z.output<typeof ingestQueueCommandSchema>
+
+/** Whether a parsed queue body is one of the API's commands (else it is an S3 notification). */
+export const isIngestQueueCommand = (body: unknown): boolean =>
+  typeof body === 'object' && body !== null && 'kind' in body

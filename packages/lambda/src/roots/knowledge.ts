@@ -1,0 +1,141 @@
+import {
+  bedrockEmbedder,
+  createBedrockClient,
+  createDynamoDbClients,
+  createDynamoStores,
+  createPineconeClient,
+  createS3Client,
+  createSfnClient,
+  createSqsClient,
+  PineconeVectorStore,
+  S3BlobStore,
+  SfnStateMachineRunner,
+  SnapshotLexicalIndex,
+  SqsMessageQueue,
+} from '@chatter/aws'
+import {
+  DomainError,
+  defaultIngestionSettings,
+  type Embedder,
+  type IngestionPorts,
+  type KnowledgeServices,
+  type LambdaConfig,
+  type VectorStore,
+} from '@chatter/core'
+import { extractText } from '@chatter/extraction'
+import { lazy } from '../lazy'
+
+/**
+ * The clients and stores every function of this instance shares, each made on first use: the
+ * API's cold start pays only for DynamoDB until a route touches S3, SQS, Bedrock or Pinecone.
+ */
+export function createCloudStores(config: LambdaConfig) {
+  const region = config.AWS_REGION
+  const dynamo = lazy(() => createDynamoDbClients({ region }))
+  const s3 = lazy(() => createS3Client({ region }))
+  const sqs = lazy(() => createSqsClient({ region }))
+  const bedrock = lazy(() => createBedrockClient({ region }))
+  const blobs = lazy(() => new S3BlobStore(s3(), config.DOCUMENTS_BUCKET))
+  const stores = lazy(() => createDynamoStores(dynamo().document, config.TABLE_NAME, blobs()))
+  const pinecone = lazy(() =>
+    createPineconeClient({
+      apiKey: config.PINECONE_API_KEY,
+      apiKeyParameter: config.PINECONE_API_KEY_PARAMETER,
+    }),
+  )
+  return { region, dynamo, s3, sqs, bedrock, blobs, stores, pinecone }
+}
+
+export type CloudStores = ReturnType<typeof createCloudStores>
+
+/** Documents, their bytes, vectors (Pinecone), the shared lexical index and Bedrock embeddings. */
+export function createKnowledge(config: LambdaConfig, cloud: CloudStores) {
+  const stores = cloud.stores()
+  // Its own client: embeddings rely on the SDK's retries (with backoff), the chat models do not.
+  const embedder = lazy(() =>
+    bedrockEmbedder({
+      client: createBedrockClient({ region: cloud.region, maxAttempts: 5 }),
+      modelId: config.EMBEDDING_MODEL_ID,
+      dimensions: config.EMBEDDING_DIMENSIONS,
+    }),
+  )
+  const lazyEmbedder: Embedder = {
+    modelId: config.EMBEDDING_MODEL_ID,
+    dimensions: config.EMBEDDING_DIMENSIONS,
+    embed: (...args) => embedder().embed(...args),
+  }
+  return {
+    documents: stores.documents,
+    blobs: cloud.blobs(),
+    vectors:
+      config.VECTOR_PROVIDER === 'pinecone'
+        ? new PineconeVectorStore(cloud.pinecone, config.PINECONE_INDEX)
+        : unavailableVectors,
+    lexical: new SnapshotLexicalIndex({ blobs: cloud.blobs(), pointers: stores.lexicalPointers }),
+    embedder: lazyEmbedder,
+  }
+}
+
+/** What the API's document, search and job routes use. */
+export function createKnowledgeServices(
+  config: LambdaConfig,
+  cloud: CloudStores,
+): KnowledgeServices {
+  const stores = cloud.stores()
+  return {
+    ...createKnowledge(config, cloud),
+    jobs: stores.documentJobs,
+    searchHistory: stores.searchHistory,
+    queue: new SqsMessageQueue(cloud.sqs(), config.INGEST_QUEUE_URL),
+    uploads: {
+      maxBytes: config.UPLOAD_MAX_BYTES,
+      multipartThresholdBytes: config.UPLOAD_MULTIPART_THRESHOLD_BYTES,
+      partSizeBytes: config.UPLOAD_PART_BYTES,
+      urlTtlSeconds: 900,
+    },
+  }
+}
+
+/** What the ingest and ingest-step functions use. */
+export function createIngestionPorts(
+  config: LambdaConfig,
+  cloud: CloudStores,
+  log: IngestionPorts['log'],
+): IngestionPorts {
+  const arn = config.INGEST_STATE_MACHINE_ARN
+  return {
+    ...createKnowledge(config, cloud),
+    jobs: cloud.stores().documentJobs,
+    extract: (input) => extractText(input, { maxBytes: config.UPLOAD_MAX_BYTES }),
+    ...(arn
+      ? {
+          workflows: {
+            runner: new SfnStateMachineRunner(createSfnClient({ region: cloud.region })),
+            stateMachine: arn,
+          },
+        }
+      : {}),
+    settings: {
+      ...defaultIngestionSettings,
+      inlineMaxBytes: config.INGEST_INLINE_MAX_BYTES,
+      embedBatchSize: config.EMBED_BATCH_SIZE,
+    },
+    ...(log ? { log } : {}),
+  }
+}
+
+const unavailable = async (): Promise<never> => {
+  throw new DomainError(
+    'dependency.unavailable',
+    'No vector store is configured for this function (VECTOR_PROVIDER=local runs only in the local stack).',
+  )
+}
+
+/** VECTOR_PROVIDER=local outside the local stack: every call says so instead of guessing. */
+const unavailableVectors: VectorStore = {
+  upsert: unavailable,
+  query: unavailable,
+  deleteIds: unavailable,
+  deleteByFilter: unavailable,
+  deleteNamespace: unavailable,
+}
