@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createApp } from './app'
+import { indexDocument } from './routes/search-test-kit'
 import {
   apiKeyOf,
   bodyOf,
@@ -82,6 +83,26 @@ const matrix: [route: string, statuses: string][] = [
   // The viewer's own (started while a member): readable by them alone, changeable by no one.
   ['GET    /v1/conversations/{vconv}',              '401 200  404  404  404  404  401  401  401  404  404'],
   ['PATCH  /v1/conversations/{vconv}',              '401 403  404  404  404  404  401  401  401  403  404'],
+  ['POST   /v1/documents',                          '401 403  201  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/documents',                          '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/documents/{doc}',                    '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/documents/{doc}/preview',            '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/documents/{doc}/download',           '401 200  200  200  200  404  401  401  401  200  200'],
+  ['PATCH  /v1/documents/{doc}',                    '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/documents/{doc}/tags',               '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/documents/{doc}/reprocess',          '401 403  202  202  202  404  401  401  401  403  202'],
+  ['DELETE /v1/documents/{doc}',                    '401 403  200  200  200  404  401  401  401  403  200'],
+  // Another workspace's document is not found, whoever asks from A.
+  ['GET    /v1/documents/{bdoc}',                   '401 404  404  404  404  404  401  401  401  404  404'],
+  ['DELETE /v1/documents/{bdoc}',                   '401 403  404  404  404  404  401  401  401  403  404'],
+  ['GET    /v1/tags',                               '401 200  200  200  200  404  401  401  401  200  200'],
+  ['DELETE /v1/tags/manuals',                       '401 403  202  202  202  404  401  401  401  403  202'],
+  ['POST   /v1/document-jobs',                      '401 403  202  202  202  404  401  401  401  403  202'],
+  ['GET    /v1/document-jobs',                      '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/document-jobs/{job}',                '401 200  200  200  200  404  401  401  401  200  200'],
+  ['POST   /v1/search',                             '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/search/history',                     '401 200  200  200  200  404  401  401  401  200  200'],
+  ['DELETE /v1/search/history',                     '401 200  200  200  200  404  401  401  401  200  200'],
 ]
 
 const bodies: Record<string, unknown> = {
@@ -98,6 +119,11 @@ const bodies: Record<string, unknown> = {
   'PUT /v1/conversations/{conv}/messages/{answer}/feedback': { rating: 'up' },
   'POST /v1/conversations/{conv}/active-branch': { messageId: 'msg_question' },
   'POST /v1/conversations/{conv}/fork': { messageId: 'msg_answer' },
+  'POST /v1/documents': { filename: 'notes.md', contentType: 'text/markdown', size: 120 },
+  'PATCH /v1/documents/{doc}': { tags: ['guides'] },
+  'POST /v1/documents/{doc}/tags': { add: ['guides'] },
+  'POST /v1/document-jobs': { action: 'tag', documentIds: ['{doc}'], tags: ['guides'] },
+  'POST /v1/search': { query: 'heron' },
 }
 
 /**
@@ -147,6 +173,23 @@ async function world() {
   const conv = await conversationOf(deps, owner, a.id, fixed)
   const vconv = await conversationOf(deps, viewer, a.id, { title: 'Viewer notes' })
   await conversationOf(deps, other, b.id, { title: 'B talk', ...fixed })
+  const doc = await indexDocument(deps.knowledge, a.id, {
+    filename: 'manual.txt',
+    texts: ['The blue heron nests by the pond.'],
+    tags: ['manuals'],
+  })
+  const bdoc = await indexDocument(deps.knowledge, b.id, { filename: 'b.txt', texts: ['B text'] })
+  const job = await deps.knowledge.jobs.create({
+    id: 'job_a',
+    workspaceId: a.id,
+    action: 'tag',
+    documentIds: [doc],
+    tags: ['guides'],
+    status: 'succeeded',
+    progress: { done: 1, failed: 0, total: 1 },
+    errors: [],
+    createdBy: owner.user.id,
+  })
   const headers: Record<Caller, Record<string, string>> = {
     anonymous: {},
     viewer: viewer.headers,
@@ -171,6 +214,9 @@ async function world() {
     conv: conv.conversation.id,
     vconv: vconv.conversation.id,
     answer: conv.answer.id,
+    doc,
+    bdoc,
+    job: job.id,
   }
   return { deps, app: createApp(deps), headers, ids }
 }
@@ -182,7 +228,10 @@ const snapshotOfA = (w: World) => snapshotStores(w.deps, w.ids.A)
 async function call(w: World, route: string, caller: Caller, body?: unknown) {
   const [method = 'GET', template = ''] = route.split(/\s+/)
   const path = template.replace(/\{(\w+)\}/g, (_, name: keyof World['ids']) => w.ids[name])
-  const payload = body ?? bodies[`${method} ${template}`]
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (_, name: keyof World['ids']) => w.ids[name])
+  const given = body ?? bodies[`${method} ${template}`]
+  const payload = given === undefined ? undefined : JSON.parse(fill(JSON.stringify(given)))
   return w.app.request(path, {
     method,
     headers: {

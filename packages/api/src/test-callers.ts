@@ -14,11 +14,18 @@ import {
 import type {
   InMemoryApiKeys,
   InMemoryAuditLog,
+  InMemoryBlobs,
   InMemoryConversations,
+  InMemoryDocumentJobs,
+  InMemoryDocuments,
   InMemoryInvitations,
+  InMemoryLexical,
   InMemoryMessages,
   InMemoryProfiles,
+  InMemoryQueue,
+  InMemorySearchHistory,
   InMemoryUsers,
+  InMemoryVectors,
   InMemoryWorkspaces,
 } from '@chatter/core/testing'
 import type { AppDependencies } from './dependencies'
@@ -159,6 +166,15 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
     conversations: InMemoryConversations
     messages: InMemoryMessages
   }
+  const knowledge = deps.knowledge as unknown as {
+    documents: InMemoryDocuments
+    jobs: InMemoryDocumentJobs
+    searchHistory: InMemorySearchHistory
+    blobs: InMemoryBlobs
+    vectors: InMemoryVectors
+    lexical: InMemoryLexical
+    queue: InMemoryQueue
+  }
   const scoped = <T extends { workspaceId: string }>(items: Iterable<T>) =>
     [...items].filter((item) => workspaceId === undefined || item.workspaceId === workspaceId)
   return JSON.stringify({
@@ -177,6 +193,18 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
     conversations: scoped(stores.conversations.byId.values()),
     messages: scoped(stores.messages.byId.values()),
     deltas: workspaceId === undefined ? [...stores.messages.deltas] : [],
+    documents: scoped(knowledge.documents.byKey.values()),
+    chunks: [...knowledge.documents.chunks.keys()].filter(
+      (key) => workspaceId === undefined || key.startsWith(`${workspaceId}/`),
+    ),
+    jobs: scoped(knowledge.jobs.byKey.values()),
+    searches: scoped(knowledge.searchHistory.entries),
+    blobs: [...knowledge.blobs.objects.keys()].filter(
+      (key) => workspaceId === undefined || key.includes(`/${workspaceId}/`),
+    ),
+    vectors: workspaceId === undefined ? [] : knowledge.vectors.ids(workspaceId),
+    lexical: workspaceId === undefined ? [] : knowledge.lexical.ids(workspaceId),
+    queued: knowledge.queue.sent,
   })
 }
 

@@ -79,6 +79,7 @@ export const WorkspaceDeletion = z
     members: z.number().int(),
     invitations: z.number().int(),
     apiKeys: z.number().int(),
+    documents: z.number().int().optional(),
   })
   .openapi('WorkspaceDeletion')
 

@@ -112,6 +112,7 @@ describe('/v1/workspaces', () => {
       members: 1,
       invitations: 2,
       apiKeys: 0,
+      documents: 0,
     })
     const actions = (await deps.audit.query(team.id, {}, { limit: 100 })).items.map((e) => e.action)
     expect(actions).toEqual([

@@ -37,6 +37,8 @@ export interface WorkspaceDeletion {
   members: number
   invitations: number
   apiKeys: number
+  /** Documents deleted with their files, chunks and vectors (set by the use case). */
+  documents?: number
 }
 
 /** Workspaces and their memberships. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { newApiKeySecret } from '../access/api-key-secret'
+import { InMemoryBlobs, InMemoryDocuments, InMemoryLexical, InMemoryVectors } from '../testing'
 import { createWorkspace, listMyWorkspaces } from './create-workspace'
 import { deleteWorkspace, getWorkspace, renameWorkspace } from './manage-workspace'
 import { team } from './team-fixture'
@@ -96,7 +97,13 @@ describe('deleteWorkspace', () => {
       createdBy: t.owner.id,
     })
     const deleted = await deleteWorkspace(t, owner)
-    expect(deleted).toEqual({ workspaceId: 'ws_team', members: 4, invitations: 1, apiKeys: 1 })
+    expect(deleted).toEqual({
+      workspaceId: 'ws_team',
+      members: 4,
+      invitations: 1,
+      apiKeys: 1,
+      documents: 0,
+    })
     expect(await t.workspaces.get('ws_team')).toBeUndefined()
     expect(await t.workspaces.get('ws_other')).toBeDefined()
     expect(t.audit.events.at(-1)).toMatchObject({
@@ -104,6 +111,47 @@ describe('deleteWorkspace', () => {
       actor: { label: 'owner@example.com' },
       details: { members: 4, invitations: 1, apiKeys: 1 },
     })
+  })
+
+  it("removes its documents' files, its vector namespace and its lexical index", async () => {
+    const t = await team()
+    const knowledge = {
+      documents: new InMemoryDocuments(),
+      blobs: new InMemoryBlobs(),
+      vectors: new InMemoryVectors(),
+      lexical: new InMemoryLexical(),
+    }
+    for (const [workspaceId, id] of [
+      ['ws_team', 'doc_1'],
+      ['ws_team', 'doc_2'],
+      ['ws_other', 'doc_3'],
+    ] as const) {
+      const blobKey = `uploads/${workspaceId}/${id}/file.txt`
+      await knowledge.documents.create({
+        id,
+        workspaceId,
+        filename: 'file.txt',
+        contentType: 'text/plain',
+        size: 5,
+        tags: [],
+        status: 'ready',
+        progress: { chunksDone: 1, chunksTotal: 1 },
+        source: 'upload',
+        blobKey,
+        chunkCount: 1,
+        createdBy: t.owner.id,
+      })
+      await knowledge.blobs.put(blobKey, 'hello')
+      await knowledge.vectors.upsert(workspaceId, [{ id: `${id}:0`, values: [1, 0] }])
+      await knowledge.lexical.update(workspaceId, { add: [{ id: `${id}:0`, text: 'hello' }] })
+    }
+    const deleted = await deleteWorkspace({ ...t, knowledge }, await t.as(t.owner))
+    expect(deleted.documents).toBe(2)
+    expect([...knowledge.blobs.objects.keys()]).toEqual(['uploads/ws_other/doc_3/file.txt'])
+    expect(knowledge.vectors.ids('ws_team')).toEqual([])
+    expect(knowledge.lexical.ids('ws_team')).toEqual([])
+    expect(knowledge.vectors.ids('ws_other')).toEqual(['doc_3:0'])
+    expect(t.audit.events.at(-1)?.details).toMatchObject({ documents: 2 })
   })
 
   it('refuses to delete a personal workspace, saying why', async () => {

@@ -1,5 +1,6 @@
 import type { Acting } from '../audit/acting'
 import { assertPermission, auditActor, recordAudit } from '../audit/acting'
+import type { KnowledgePorts } from '../documents/knowledge-ports'
 import { DomainError } from '../errors'
 import type { AuditLog } from '../ports/audit-log'
 import type {
@@ -12,6 +13,8 @@ import { cleanDisplayName, displayNameProblem, invalidDisplayName } from './disp
 export interface ManageWorkspacePorts {
   workspaces: Pick<WorkspaceRepository, 'get' | 'getMembership' | 'rename' | 'delete'>
   audit: Pick<AuditLog, 'record'>
+  /** The workspace's knowledge outside the table (files, vectors, lexical index), if any. */
+  knowledge?: Pick<KnowledgePorts, 'documents' | 'blobs' | 'vectors' | 'lexical'>
 }
 
 /** The workspace the caller's access is for (404 if it vanished since access was resolved). */
@@ -58,8 +61,10 @@ export async function renameWorkspace(
  * A personal workspace cannot be deleted: every user keeps exactly one.
  *
  * 1. Check the permission and that the workspace is not personal.
- * 2. Delete (the repository removes the dependents in one go) and answer what was removed.
- * 3. Record `workspace.deleted` with the counts; the audit log outlives the workspace.
+ * 2. Remove what lives outside the table: every document's file, the vector namespace and the
+ *    lexical index (idempotent, so a delete interrupted here can simply be repeated).
+ * 3. Delete (the repository removes the dependents in one go) and answer what was removed.
+ * 4. Record `workspace.deleted` with the counts; the audit log outlives the workspace.
  */
 export async function deleteWorkspace(
   ports: ManageWorkspacePorts,
@@ -74,7 +79,8 @@ export async function deleteWorkspace(
     )
   // Read before the delete: the caller's membership goes with the workspace.
   const actor = await auditActor(ports.workspaces, acting.access)
-  const deleted = await ports.workspaces.delete(workspace.id)
+  const documents = ports.knowledge ? await removeKnowledge(ports.knowledge, workspace.id) : 0
+  const deleted = { ...(await ports.workspaces.delete(workspace.id)), documents }
   await recordAudit(ports.audit, acting, {
     workspaceId: workspace.id,
     action: 'workspace.deleted',
@@ -84,7 +90,26 @@ export async function deleteWorkspace(
       members: deleted.members,
       invitations: deleted.invitations,
       apiKeys: deleted.apiKeys,
+      documents,
     },
   })
   return deleted
+}
+
+/** Deletes the files of every document, the vector namespace and the lexical index. */
+async function removeKnowledge(
+  knowledge: NonNullable<ManageWorkspacePorts['knowledge']>,
+  workspaceId: string,
+): Promise<number> {
+  let documents = 0
+  let cursor: string | undefined
+  do {
+    const page = await knowledge.documents.list(workspaceId, { limit: 100, cursor })
+    await Promise.all(page.items.map((document) => knowledge.blobs.delete(document.blobKey)))
+    documents += page.items.length
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  await knowledge.vectors.deleteNamespace(workspaceId)
+  await knowledge.lexical.drop(workspaceId)
+  return documents
 }
