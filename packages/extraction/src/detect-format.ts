@@ -1,39 +1,13 @@
 import type { DocumentFormat } from '@chatter/core'
-import { DomainError } from '@chatter/core'
+import { DomainError, mediaTypeOf, supportedContentTypes, supportedExtensions } from '@chatter/core'
 
-const byContentType: Record<string, DocumentFormat> = {
-  'application/pdf': 'pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'text/html': 'html',
-  'application/xhtml+xml': 'html',
-  'text/markdown': 'markdown',
-  'text/x-markdown': 'markdown',
-  'text/plain': 'text',
-  'text/csv': 'csv',
-  'application/csv': 'csv',
-  'text/tab-separated-values': 'csv',
-  'application/json': 'json',
-  'text/json': 'json',
-}
-
-const byExtension: Record<string, DocumentFormat> = {
-  pdf: 'pdf',
-  docx: 'docx',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  md: 'markdown',
-  markdown: 'markdown',
-  txt: 'text',
-  text: 'text',
-  csv: 'csv',
-  tsv: 'csv',
-  json: 'json',
-}
+// One table of what Chatter reads, shared with the upload checks in core, so an upload that is
+// accepted is one extraction can read.
+const byContentType = supportedContentTypes
+const byExtension = supportedExtensions
 
 /** The media type without parameters (`text/csv; charset=utf-8` -> `text/csv`). */
-export const mediaType = (contentType: string): string =>
-  (contentType.split(';')[0] ?? '').trim().toLowerCase()
+export const mediaType = mediaTypeOf
 
 /** The lower-cased extension of a file name, or '' when it has none. */
 export const extensionOf = (filename: string): string => {

@@ -3,10 +3,9 @@ import { hasHiddenCharacters } from '../../workspaces/display-name'
 import type { DocumentFormat } from '../extracted-document'
 
 /**
- * The media types an upload may declare, each with the format extraction reads it as. Keep in
- * step with `byContentType` in packages/extraction/src/detect-format.ts: core cannot import
- * the extraction package, and an upload accepted here that extraction refuses would only fail
- * later, as a `failed` document.
+ * The media types an upload may declare, each with the format extraction reads it as. The
+ * extraction package reads these same tables (`detectFormat`), so an upload accepted here is one
+ * extraction can read.
  */
 export const supportedContentTypes: Readonly<Record<string, DocumentFormat>> = {
   'application/pdf': 'pdf',
@@ -24,9 +23,8 @@ export const supportedContentTypes: Readonly<Record<string, DocumentFormat>> = {
 }
 
 /**
- * File extensions extraction recognises (its `byExtension`), which decide the format when the
- * declared type is `application/octet-stream`: what browsers send for a `.md` or `.csv` they
- * do not know.
+ * File extensions extraction recognises, which decide the format when the declared type is
+ * `application/octet-stream`: what browsers send for a `.md` or `.csv` they do not know.
  */
 export const supportedExtensions: Readonly<Record<string, DocumentFormat>> = {
   pdf: 'pdf',
