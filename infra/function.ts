@@ -31,6 +31,7 @@ export function appEnvironment(
     MODEL_PROVIDER: 'bedrock',
     CHAT_MODEL_ID: settings.chatModelId,
     EMBEDDING_MODEL_ID: settings.embeddingModelId,
+    EMBEDDING_DIMENSIONS: settings.embeddingDimensions,
     VECTOR_PROVIDER: 'pinecone',
     PINECONE_INDEX: settings.pineconeIndex,
     PINECONE_API_KEY_PARAMETER: settings.pineconeApiKeyParameter,

@@ -10,6 +10,8 @@ export interface DeploySettings {
   disposable: boolean
   chatModelId: string
   embeddingModelId: string
+  /** The embedding size; the Pinecone index must have this dimension. */
+  embeddingDimensions: string
   pineconeIndex: string
   /** SSM SecureString the operator creates; the stack only reads it, never holds the secret. */
   pineconeApiKeyParameter: string
@@ -45,6 +47,7 @@ export function deploySettings(
     disposable: isDisposableStage(stage),
     chatModelId: read('CHAT_MODEL_ID', 'anthropic.claude-3-5-haiku-20241022-v1:0'),
     embeddingModelId: read('EMBEDDING_MODEL_ID', 'amazon.titan-embed-text-v2:0'),
+    embeddingDimensions: read('EMBEDDING_DIMENSIONS', '1024'),
     pineconeIndex: read('PINECONE_INDEX', 'chatter'),
     pineconeApiKeyParameter: pineconeApiKeyParameterName(stage),
     corsOrigins: read('CORS_ORIGINS', '')
