@@ -20,7 +20,7 @@ const streamCors = {
 
 /** Stateless: the HTTP API and the streaming function URL, both serving the same Hono app. */
 export function Api({ app, stack }: StackContext) {
-  const { table, bucket, accessTokenKey } = use(Storage)
+  const { table, bucket, accessTokenKey, toolSecretsKey } = use(Storage)
   const { queue } = use(Queues)
   const { stateMachine } = use(Workflows)
   const settings = deploySettings(app.stage)
@@ -28,6 +28,7 @@ export function Api({ app, stack }: StackContext) {
     ...appEnvironment(settings, { table, bucket, queue, stateMachine }),
     // Only the functions that serve the API sign and verify access tokens.
     JWT_SECRET_ARN: accessTokenKey.secretArn,
+    TOOL_SECRETS_KEY_ID: toolSecretsKey.keyArn,
   }
 
   const api = chatterFunction(stack, functions.api, settings, environment)
@@ -48,6 +49,7 @@ export function Api({ app, stack }: StackContext) {
   const pineconeKey = pineconeApiKey(stack, settings.pineconeApiKeyParameter)
   const grantAppAccess = (fn: SstFunction) => {
     accessTokenKey.grantRead(fn)
+    toolSecretsKey.grantEncryptDecrypt(fn)
     table.grantReadWriteData(fn)
     bucket.grantReadWrite(fn) // also signs presigned GET/PUT URLs with these rights
     queue.grantSendMessages(fn)

@@ -1,5 +1,6 @@
 import { documentsBucket, secrets, table as tableSpec } from '@chatter/resources'
 import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb'
+import { Key } from 'aws-cdk-lib/aws-kms'
 import {
   BlockPublicAccess,
   Bucket,
@@ -95,5 +96,12 @@ export function Storage({ app, stack }: StackContext) {
     removalPolicy,
   })
 
-  return { table, bucket, accessTokenKey }
+  // Tool servers' credentials are encrypted with it, the workspace id bound as context.
+  const toolSecretsKey = new Key(stack, secrets.toolSecretsKey.id, {
+    description: "Encrypts Chatter tool servers' credentials.",
+    enableKeyRotation: true,
+    removalPolicy,
+  })
+
+  return { table, bucket, accessTokenKey, toolSecretsKey }
 }

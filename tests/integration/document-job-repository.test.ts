@@ -64,6 +64,61 @@ describe('DynamoDocumentJobRepository', () => {
     await expect(jobs.update('ws_a', 'job_missing', { status: 'failed' })).resolves.toBeUndefined()
   })
 
+  it('stores a retag job’s rename and a runner’s lease', async () => {
+    const { jobs, create } = await setup()
+    const job = await create('ws_a', { action: 'retag', rename: { from: 'manuals', to: 'guides' } })
+    expect(job.rename).toEqual({ from: 'manuals', to: 'guides' })
+    expect(job.tags).toBeUndefined()
+    const leased = await jobs.update('ws_a', job.id, {
+      status: 'running',
+      leaseExpiresAt: '2025-01-01T00:15:00.000Z',
+    })
+    expect(leased).toMatchObject({
+      rename: { from: 'manuals', to: 'guides' },
+      leaseExpiresAt: '2025-01-01T00:15:00.000Z',
+    })
+    await expect(jobs.get('ws_a', job.id)).resolves.toEqual(leased)
+  })
+
+  it('lets exactly one of many concurrent claims take a queued job', async () => {
+    const { jobs, create } = await setup()
+    const job = await create('ws_a')
+    const claims = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        jobs.update(
+          'ws_a',
+          job.id,
+          { status: 'running', leaseExpiresAt: `2025-01-01T00:0${i}:00.000Z` },
+          { ifStatus: ['queued'] },
+        ),
+      ),
+    )
+    const won = claims.filter((claim) => claim !== undefined)
+    expect(won).toHaveLength(1)
+    await expect(jobs.get('ws_a', job.id)).resolves.toEqual(won[0])
+  })
+
+  it('changes nothing when the status is not one asked for', async () => {
+    const { jobs, create, document, tableName } = await setup()
+    const job = await create('ws_a', { status: 'succeeded' })
+    const before = await scanAll(document, tableName)
+    for (const ifStatus of [['queued', 'running'] as const, [] as const])
+      await expect(
+        jobs.update('ws_a', job.id, { status: 'failed' }, { ifStatus }),
+      ).resolves.toBeUndefined()
+    await expect(
+      jobs.update('ws_a', 'job_missing', { status: 'running' }, { ifStatus: ['queued'] }),
+    ).resolves.toBeUndefined()
+    expect(await scanAll(document, tableName)).toEqual(before)
+    const failed = await jobs.update(
+      'ws_a',
+      job.id,
+      { status: 'failed' },
+      { ifStatus: ['queued', 'succeeded'] },
+    )
+    expect(failed?.status).toBe('failed')
+  })
+
   it('lists newest first, two per page, only the workspace’s own', async () => {
     const { jobs, create } = await setup()
     const made = []

@@ -71,6 +71,27 @@ describe('DynamoProfileRepository', () => {
     await expect(profiles.update('ws_a', 'prf_missing', { name: 'x' })).resolves.toBeUndefined()
   })
 
+  it('stores a system prompt template with its variables, and removes them when cleared', async () => {
+    const { profiles, create } = await setup()
+    const profile = await create('ws_a', {
+      systemPromptId: 'prm_Tone',
+      systemPromptVariables: { tone: 'dry', words: 40, formal: false },
+    })
+    await expect(profiles.get('ws_a', profile.id)).resolves.toEqual(profile)
+    expect(profile.systemPromptVariables).toEqual({ tone: 'dry', words: 40, formal: false })
+    const changed = await profiles.update('ws_a', profile.id, {
+      systemPromptVariables: { tone: 'warm' },
+    })
+    expect(changed?.systemPromptVariables).toEqual({ tone: 'warm' })
+    const cleared = await profiles.update('ws_a', profile.id, {
+      systemPromptId: undefined,
+      systemPromptVariables: undefined,
+    })
+    expect(cleared).not.toHaveProperty('systemPromptId')
+    expect(cleared).not.toHaveProperty('systemPromptVariables')
+    await expect(profiles.get('ws_a', profile.id)).resolves.toEqual(cleared)
+  })
+
   it('lists newest first, two per page, each with its current isDefault', async () => {
     const { profiles, create } = await setup()
     const made: Profile[] = []

@@ -1,6 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger'
 import type {
   AccessTokenSigner,
+  AgentRepository,
   ApiKeyRepository,
   AuditLog,
   ChatModelResolver,
@@ -13,9 +14,11 @@ import type {
   ModelProvider,
   PasswordHasher,
   ProfileRepository,
+  PromptRepository,
   RateLimitPolicies,
   RateLimitStore,
   RefreshTokenStore,
+  ToolServices,
   UserRepository,
   WorkspaceRepository,
 } from '@chatter/core'
@@ -49,11 +52,17 @@ export interface AppDependencies {
   refreshTokens: RefreshTokenStore
   apiKeys: ApiKeyRepository
   profiles: ProfileRepository
+  /** Prompt templates with their versions and use counts. */
+  prompts: PromptRepository
+  /** Named assistants: a prompt, a profile, tools and a knowledge scope, with their metrics. */
+  agents: AgentRepository
   conversations: ConversationRepository
   messages: MessageRepository
   chat: ChatSettings
   /** Documents, their bytes, vectors, lexical index, embedder, jobs and search history. */
   knowledge: KnowledgeServices
+  /** Tool servers (MCP), their encrypted credentials, the tool catalog and the call log. */
+  tools: ToolServices
   audit: AuditLog
   rateLimits: RateLimitStore
   passwords: PasswordHasher

@@ -1,3 +1,4 @@
+import type { FakeMcpClient } from '@chatter/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createApp } from './app'
 import { indexDocument } from './routes/search-test-kit'
@@ -69,6 +70,23 @@ const matrix: [route: string, statuses: string][] = [
   // The default, while another profile exists: refused for everyone who may write at all.
   ['DELETE /v1/profiles/{prof}',                    '401 403  409  409  409  404  401  401  401  403  409'],
   ['POST   /v1/profiles/{spare}/default',           '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/agents',                             '401 403  201  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/agents',                             '401 200  200  200  200  404  401  401  401  200  200'],
+  ['POST   /v1/agents/route',                       '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/agents/{agent}',                     '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/agents/{agent}/metrics',             '401 200  200  200  200  404  401  401  401  200  200'],
+  ['PATCH  /v1/agents/{agent}',                     '401 403  200  200  200  404  401  401  401  403  200'],
+  ['DELETE /v1/agents/{agent}',                     '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/prompts',                            '401 403  201  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/prompts',                            '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/prompts/{prm}',                      '401 200  200  200  200  404  401  401  401  200  200'],
+  ['PATCH  /v1/prompts/{prm}',                      '401 403  200  200  200  404  401  401  401  403  200'],
+  ['DELETE /v1/prompts/{prm}',                      '401 403  200  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/prompts/{prm}/versions',             '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/prompts/{prm}/versions/1',           '401 200  200  200  200  404  401  401  401  200  200'],
+  ['POST   /v1/prompts/{prm}/rollback',             '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/prompts/{prm}/clone',                '401 403  201  201  201  404  401  401  401  403  201'],
+  ['POST   /v1/prompts/{prm}/render',               '401 200  200  200  200  404  401  401  401  200  200'],
   ['POST   /v1/conversations',                      '401 403  201  201  201  404  401  401  401  403  201'],
   ['GET    /v1/conversations',                      '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/conversations/{conv}',               '401 404  404  404  200  404  401  401  401  200  200'],
@@ -97,12 +115,24 @@ const matrix: [route: string, statuses: string][] = [
   ['DELETE /v1/documents/{bdoc}',                   '401 403  404  404  404  404  401  401  401  403  404'],
   ['GET    /v1/tags',                               '401 200  200  200  200  404  401  401  401  200  200'],
   ['DELETE /v1/tags/manuals',                       '401 403  202  202  202  404  401  401  401  403  202'],
+  ['PATCH  /v1/tags/manuals',                       '401 403  202  202  202  404  401  401  401  403  202'],
   ['POST   /v1/document-jobs',                      '401 403  202  202  202  404  401  401  401  403  202'],
   ['GET    /v1/document-jobs',                      '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/document-jobs/{job}',                '401 200  200  200  200  404  401  401  401  200  200'],
   ['POST   /v1/search',                             '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/search/history',                     '401 200  200  200  200  404  401  401  401  200  200'],
   ['DELETE /v1/search/history',                     '401 200  200  200  200  404  401  401  401  200  200'],
+  ['POST   /v1/tool-servers',                       '401 403  201  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/tool-servers',                       '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/tool-servers/{tsv}',                 '401 200  200  200  200  404  401  401  401  200  200'],
+  ['PATCH  /v1/tool-servers/{tsv}',                 '401 403  200  200  200  404  401  401  401  403  200'],
+  ['DELETE /v1/tool-servers/{tsv}',                 '401 403  200  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/tool-servers/{tsv}/tools',           '401 200  200  200  200  404  401  401  401  200  200'],
+  ['PUT    /v1/tool-servers/{tsv}/tools/add',       '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/tool-servers/{tsv}/tools/add/call',  '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/tool-servers/{tsv}/check',           '401 403  200  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/tool-servers/{tsv}/health',          '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/tool-analytics',                     '401 403  403  200  200  404  401  401  401  403  200'],
 ]
 
 const bodies: Record<string, unknown> = {
@@ -113,6 +143,15 @@ const bodies: Record<string, unknown> = {
   'POST /v1/api-keys': { name: 'New key', scopes: ['read'] },
   'POST /v1/profiles': { name: 'New', provider: 'bedrock', modelId: 'amazon.nova-lite-v1:0' },
   'PATCH /v1/profiles/{prof}': { temperature: 0.3 },
+  'POST /v1/agents': { name: 'New', description: 'Answers new questions.' },
+  'PATCH /v1/agents/{agent}': { name: 'Renamed' },
+  'POST /v1/agents/route': { message: 'Where do herons nest?' },
+  // Spaces inside the braces, so the path filler leaves the placeholder alone.
+  'POST /v1/prompts': { name: 'New', template: 'Hi {{ who }}', variables: [{ name: 'who' }] },
+  'PATCH /v1/prompts/{prm}': { name: 'Renamed' },
+  'POST /v1/prompts/{prm}/rollback': { version: 1 },
+  'POST /v1/prompts/{prm}/clone': {},
+  'POST /v1/prompts/{prm}/render': { variables: { topic: 'herons' } },
   'POST /v1/conversations': { title: 'New' },
   'PATCH /v1/conversations/{conv}': { title: 'Renamed' },
   'PATCH /v1/conversations/{vconv}': { archived: true },
@@ -122,8 +161,13 @@ const bodies: Record<string, unknown> = {
   'POST /v1/documents': { filename: 'notes.md', contentType: 'text/markdown', size: 120 },
   'PATCH /v1/documents/{doc}': { tags: ['guides'] },
   'POST /v1/documents/{doc}/tags': { add: ['guides'] },
+  'PATCH /v1/tags/manuals': { name: 'guides' },
   'POST /v1/document-jobs': { action: 'tag', documentIds: ['{doc}'], tags: ['guides'] },
   'POST /v1/search': { query: 'heron' },
+  'POST /v1/tool-servers': { name: 'New tools', url: 'https://tools.example/mcp' },
+  'PATCH /v1/tool-servers/{tsv}': { name: 'Renamed' },
+  'PUT /v1/tool-servers/{tsv}/tools/add': { enabled: false },
+  'POST /v1/tool-servers/{tsv}/tools/add/call': { arguments: { a: 1, b: 2 } },
 }
 
 /**
@@ -169,6 +213,43 @@ async function world() {
   const prof = await profileIn(deps, a.id, { name: 'Default' })
   const spare = await profileIn(deps, a.id, { name: 'Spare' })
   await profileIn(deps, b.id, { name: 'B profile' })
+  const agent = await deps.agents.create({
+    id: 'agt_a',
+    workspaceId: a.id,
+    name: 'Helper',
+    description: 'Helps with anything.',
+    systemPrompt: '',
+    tools: [],
+    createdBy: owner.user.id,
+  })
+  const prompt = await deps.prompts.create({
+    id: 'prm_a',
+    workspaceId: a.id,
+    name: 'Facts',
+    template: 'Tell me about {{topic}}.',
+    variables: [{ name: 'topic', type: 'string', required: true }],
+    tags: [],
+    createdBy: owner.user.id,
+  })
+  const addTool = {
+    name: 'add',
+    description: 'Adds',
+    inputSchema: { type: 'object', properties: { a: { type: 'number' }, b: { type: 'number' } } },
+  }
+  ;(deps.tools.mcp as FakeMcpClient).register('https://tools.example/mcp', [addTool])
+  const tsv = await deps.tools.servers.create({
+    id: 'tsv_a',
+    workspaceId: a.id,
+    name: 'Tools',
+    url: 'https://tools.example/mcp',
+    transport: 'streamable-http',
+    headerNames: [],
+    disabledTools: [],
+    enabled: true,
+    health: { status: 'unknown' },
+    tools: [addTool],
+    createdBy: owner.user.id,
+  })
   const fixed = { questionId: 'msg_question', answerId: 'msg_answer' }
   const conv = await conversationOf(deps, owner, a.id, fixed)
   const vconv = await conversationOf(deps, viewer, a.id, { title: 'Viewer notes' })
@@ -211,6 +292,9 @@ async function world() {
     key: keys.readKey.key.id,
     prof: prof.id,
     spare: spare.id,
+    agent: agent.id,
+    prm: prompt.id,
+    tsv: tsv.id,
     conv: conv.conversation.id,
     vconv: vconv.conversation.id,
     answer: conv.answer.id,
@@ -314,6 +398,10 @@ describe('no cross-workspace read or write', () => {
     ['PATCH /v1/profiles/{prof}', { name: 'Stolen' }],
     ['DELETE /v1/profiles/{spare}'],
     ['POST /v1/profiles/{spare}/default'],
+    ['GET /v1/prompts/{prm}'],
+    ['PATCH /v1/prompts/{prm}', { name: 'Stolen' }],
+    ['DELETE /v1/prompts/{prm}'],
+    ['POST /v1/prompts/{prm}/render', { variables: { topic: 'x' } }],
     ['GET /v1/conversations/{conv}'],
     ['GET /v1/conversations/{conv}/messages'],
     ['PATCH /v1/conversations/{conv}', { title: 'Stolen' }],

@@ -29,6 +29,8 @@ const titles: Record<ErrorCode, string> = {
   'resource.conflict': 'Conflict',
   'document.unsupportedType': 'Unsupported document type',
   'document.unreadable': 'Unreadable document',
+  'toolServer.unreachable': 'Tool server unreachable',
+  'document.tooLarge': 'Document too large',
   'rateLimit.exceeded': 'Too many requests',
   'dependency.unavailable': 'Service unavailable',
   'internal.error': 'Internal server error',
@@ -47,6 +49,8 @@ const codeByStatus: Partial<Record<number, ErrorCode>> = {
   429: 'rateLimit.exceeded',
   503: 'dependency.unavailable',
 }
+
+const callerSafeCodes: ReadonlySet<ErrorCode> = new Set(['toolServer.unreachable'])
 
 /** Builds the problem+json response for `error`; anything unexpected is a 500 that leaks nothing. */
 export function problemResponse(
@@ -74,8 +78,10 @@ export function problemResponse(
 
 function describe(error: unknown): { code: ErrorCode; detail: string; errors?: FieldError[] } {
   if (error instanceof DomainError) {
-    // Middy's rule: show details only below 500.
-    if (error.status >= 500) return { code: error.code, detail: genericDetail }
+    // Middy's rule: show details only below 500, except for codes whose messages are written
+    // for the caller (why a tool server could not be reached: "connection refused", "HTTP 401").
+    if (error.status >= 500 && !callerSafeCodes.has(error.code))
+      return { code: error.code, detail: genericDetail }
     return { code: error.code, detail: error.message, errors: error.details?.errors }
   }
   if (error instanceof HTTPException) {

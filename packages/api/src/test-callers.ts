@@ -12,6 +12,7 @@ import {
   type Workspace,
 } from '@chatter/core'
 import type {
+  InMemoryAgents,
   InMemoryApiKeys,
   InMemoryAuditLog,
   InMemoryBlobs,
@@ -22,8 +23,11 @@ import type {
   InMemoryLexical,
   InMemoryMessages,
   InMemoryProfiles,
+  InMemoryPrompts,
   InMemoryQueue,
   InMemorySearchHistory,
+  InMemoryToolCallLog,
+  InMemoryToolServers,
   InMemoryUsers,
   InMemoryVectors,
   InMemoryWorkspaces,
@@ -205,6 +209,11 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
     vectors: workspaceId === undefined ? [] : knowledge.vectors.ids(workspaceId),
     lexical: workspaceId === undefined ? [] : knowledge.lexical.ids(workspaceId),
     queued: knowledge.queue.sent,
+    prompts: scoped((deps.prompts as unknown as InMemoryPrompts).byKey.values()),
+    agents: scoped((deps.agents as unknown as InMemoryAgents).byKey.values()),
+    toolServers: scoped((deps.tools.servers as unknown as InMemoryToolServers).byKey.values()),
+    toolChecks: scoped((deps.tools.servers as unknown as InMemoryToolServers).checks),
+    toolCalls: scoped((deps.tools.calls as unknown as InMemoryToolCallLog).records),
   })
 }
 

@@ -1,14 +1,19 @@
 import { Logger } from '@aws-lambda-powertools/logger'
 import {
+  builtinTools,
+  createToolCatalog,
   type DependencyProbe,
+  defaultToolSettings,
   defaultUploadSettings,
   type HttpConfig,
   JwtAccessTokenSigner,
   ScryptPasswordHasher,
 } from '@chatter/core'
 import {
+  FakeMcpClient,
   HashingEmbedder,
   InMemoryBlobs,
+  InMemoryCipher,
   InMemoryLexical,
   InMemoryQueue,
   InMemoryVectors,
@@ -42,22 +47,38 @@ export function testDependencies(overrides: Partial<AppDependencies> = {}): AppD
   }
   const clock = overrides.clock ?? (() => new Date())
   const stores = inMemoryStores()
+  const knowledge = {
+    documents: stores.documents,
+    jobs: stores.documentJobs,
+    searchHistory: stores.searchHistory,
+    blobs: new InMemoryBlobs(),
+    vectors: new InMemoryVectors(),
+    lexical: new InMemoryLexical(),
+    embedder: new HashingEmbedder(),
+    queue: new InMemoryQueue(),
+    uploads: { ...defaultUploadSettings },
+  }
+  const cipher = new InMemoryCipher()
+  const mcp = new FakeMcpClient()
   return {
     config,
     logger: silentLogger(),
     probes: [],
     identity: { accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, firstUserAdmin: false },
     ...stores,
-    knowledge: {
-      documents: stores.documents,
-      jobs: stores.documentJobs,
-      searchHistory: stores.searchHistory,
-      blobs: new InMemoryBlobs(),
-      vectors: new InMemoryVectors(),
-      lexical: new InMemoryLexical(),
-      embedder: new HashingEmbedder(),
-      queue: new InMemoryQueue(),
-      uploads: { ...defaultUploadSettings },
+    knowledge,
+    tools: {
+      servers: stores.toolServers,
+      cipher,
+      mcp,
+      catalog: createToolCatalog({
+        servers: stores.toolServers,
+        cipher,
+        mcp,
+        builtins: builtinTools({ knowledge, clock }),
+      }),
+      calls: stores.toolCalls,
+      settings: { ...defaultToolSettings },
     },
     chat: {
       models: resolverOf({ local: new ScriptedChatModel('local') }),

@@ -108,6 +108,8 @@ export const lambdaEnvSchema = httpEnvSchema
     ...documentsEnv,
     /** Secrets Manager secret holding the access-token signing key (read once at cold start). */
     JWT_SECRET_ARN: z.string().startsWith('arn:').optional(),
+    /** KMS key that encrypts tool servers' credentials (set by `infra/` for the API functions). */
+    TOOL_SECRETS_KEY_ID: z.string().min(1).optional(),
     /** The signing key itself, for running the Lambda code outside AWS (tests); 32+ characters. */
     JWT_SECRET: z.string().min(32).optional(),
     AWS_REGION: z.string().min(1),

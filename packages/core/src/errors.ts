@@ -15,6 +15,8 @@ export const errorStatus = {
   'resource.conflict': 409,
   'document.unsupportedType': 415,
   'document.unreadable': 422,
+  'document.tooLarge': 413,
+  'toolServer.unreachable': 502,
   'rateLimit.exceeded': 429,
   'dependency.unavailable': 503,
   'internal.error': 500,

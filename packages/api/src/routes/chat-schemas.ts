@@ -1,4 +1,10 @@
-import { answerEventTypes, messageContentLimit, retrievalRequestSchema } from '@chatter/core'
+import {
+  answerEventTypes,
+  messageContentLimit,
+  retrievalRequestSchema,
+  toolResultLimit,
+  toolsRequestSchema,
+} from '@chatter/core'
 import { z } from '@hono/zod-openapi'
 import { Id, Problem } from './access-schemas'
 
@@ -34,6 +40,18 @@ export const NewMessageBody = z
           '(topK, minScore) comes from the profile. `filter` is the filter of `POST /v1/search`.',
         example: { enabled: true, topK: 5, filter: { tags: ['handbook'] } },
       }),
+    tools: z
+      .object(toolsRequestSchema.shape)
+      .strict()
+      .optional()
+      .openapi({
+        description:
+          'Whether the model may call tools (`tool.call` / `tool.result` events): `enabled` ' +
+          'offers the workspace’s built-in and enabled MCP tools, `only` just those names (an ' +
+          'unknown name is a 422). Omit for no tools. A conversation with an agent uses the ' +
+          'agent’s tools instead.',
+        example: { enabled: true, only: ['calculator', 'search_documents'] },
+      }),
   })
   .openapi('NewMessage')
 
@@ -52,6 +70,26 @@ const Citation = z.object({
   score: z.number().optional(),
 })
 
+const ToolSourceView = z.union([
+  z.object({ type: z.literal('builtin') }),
+  z.object({
+    type: z.literal('mcp'),
+    serverId: z.string(),
+    serverName: z.string(),
+    toolName: z.string(),
+  }),
+])
+
+const ToolCallView = z.object({
+  id: z.string(),
+  name: z.string().openapi({ description: 'The model-facing tool name' }),
+  arguments: z.unknown().openapi({ description: 'The arguments the model gave' }),
+  content: z.string().openapi({ description: `The result, cut to ${toolResultLimit} characters` }),
+  isError: z.boolean(),
+  durationMs: z.number(),
+  source: ToolSourceView.optional().openapi({ description: 'Absent for an unknown tool name' }),
+})
+
 export const MessageView = z
   .object({
     id: z.string(),
@@ -66,8 +104,14 @@ export const MessageView = z
       .object({ provider: z.string(), modelId: z.string(), fallbackFrom: z.string().optional() })
       .optional(),
     usage: Usage.optional(),
-    stopReason: z.enum(['end_turn', 'max_tokens', 'stop_sequence', 'content_filtered']).optional(),
+    stopReason: z
+      .enum(['end_turn', 'max_tokens', 'stop_sequence', 'content_filtered', 'tool_use'])
+      .optional(),
     citations: z.array(Citation).optional(),
+    toolCalls: z
+      .array(ToolCallView)
+      .optional()
+      .openapi({ description: 'The tools an answer called, in order' }),
     feedback: z
       .object({
         rating: z.enum(['up', 'down']),
@@ -91,10 +135,13 @@ const eventStreamDescription = [
   'answer from 0), `event:` one of',
   answerEventTypes.map((type) => `\`${type}\``).join(', '),
   'and JSON `data:`. `message.start` `{ conversationId, userMessage, assistantMessage }`;',
-  '`delta` `{ text }`; `citation` `{ passageId, documentId, page?, score? }`; `usage`',
+  '`delta` `{ text }`; `citation` `{ passageId, documentId, page?, score? }`; `tool.call`',
+  '`{ id, name, arguments, source? }` before a tool runs and `tool.result`',
+  '`{ id, name, content, isError, durationMs }` after; `usage`',
   '`{ inputTokens, outputTokens, latencyMs, timeToFirstTokenMs?, costUsd? }`; `error`',
   '`{ code, message }`; `message.end` `{ message }`, always last. Resume a dropped stream with',
-  '`GET .../messages/{assistantMessageId}/stream` and `Last-Event-ID`.',
+  '`GET .../messages/{assistantMessageId}/stream` and `Last-Event-ID` (text and tool events are',
+  'replayed).',
 ].join(' ')
 
 /** The SSE response, for the OpenAPI document. */

@@ -56,13 +56,14 @@ export function conversationMessagesRoutes(deps: AppDependencies) {
         responses: { ...answered, ...problems(400, 401, 403, 404, 422) },
       }),
       async (c) => {
-        const { content, parentId, retrieval } = c.req.valid('json')
+        const { content, parentId, retrieval, tools } = c.req.valid('json')
         const client = clientOf(c)
         const events = answer(deps, actingIn(c, deps), {
           conversationId: c.req.valid('param').id,
           content,
           ...(parentId === undefined ? {} : { parentId }),
           ...(retrieval === undefined ? {} : { retrieval }),
+          ...(tools === undefined ? {} : { tools }),
           signal: client.signal,
         })
         return respond(c, deps, await started(events), client)

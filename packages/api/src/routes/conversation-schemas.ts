@@ -35,6 +35,10 @@ export const NewConversationBody = z
     profileId: Id.optional().openapi({
       description: 'A profile of the workspace; else its default',
     }),
+    agentId: Id.optional().openapi({
+      description:
+        'An agent of the workspace: answers use its prompt, profile, tools and knowledge. POST /v1/agents/route finds the best one for a message.',
+    }),
   })
   .openapi('NewConversation')
 
@@ -92,6 +96,7 @@ export const ConversationView = z
     userId: z.string().openapi({ description: 'Who started it: only they can see it' }),
     title: z.string(),
     profileId: z.string().optional(),
+    agentId: z.string().optional().openapi({ description: 'The agent it was started with' }),
     archived: z.boolean(),
     activeLeafId: z.string().nullable().openapi({ description: 'The tip of the shown branch' }),
     forkedFrom: z.object({ conversationId: z.string(), messageId: z.string() }).optional(),
@@ -126,6 +131,7 @@ export const conversationView = (c: Conversation): z.infer<typeof ConversationVi
   userId: c.userId,
   title: c.title,
   ...(c.profileId ? { profileId: c.profileId } : {}),
+  ...(c.agentId ? { agentId: c.agentId } : {}),
   archived: c.archived,
   activeLeafId: c.activeLeafId ?? null,
   ...(c.forkedFrom ? { forkedFrom: { ...c.forkedFrom } } : {}),

@@ -11,8 +11,8 @@ import { Id } from './access-schemas'
 
 /**
  * Request and response schemas of `/v1/document-jobs`. Types and bounds here; the rules that
- * span fields (exactly one of ids and filter, tags only for tag/untag) are the core's own
- * `documentJobProblems`, so the route and the use case agree.
+ * span fields (exactly one of ids and filter, tags only for tag/untag, rename only for retag)
+ * are the core's own `documentJobProblems`, so the route and the use case agree.
  */
 
 // The raw bound stops a huge string before the tag rules run on it.
@@ -38,6 +38,11 @@ export const NewDocumentJobBody = z
       .max(documentJobLimits.tags)
       .optional()
       .openapi({ description: 'For tag and untag: the tags to add or remove' }),
+    rename: z
+      .object({ from: Tag, to: Tag })
+      .strict()
+      .optional()
+      .openapi({ description: 'For retag: each document carrying `from` gets `to` instead' }),
   })
   .strict()
   .superRefine((input, ctx) => {
@@ -57,6 +62,7 @@ const jobFields = {
   workspaceId: z.string(),
   action: z.enum(documentJobActions),
   tags: z.array(z.string()).optional(),
+  rename: z.object({ from: z.string(), to: z.string() }).optional(),
   status: z.enum(documentJobStatuses),
   progress: z
     .object({ done: z.number().int(), failed: z.number().int(), total: z.number().int() })
@@ -83,6 +89,7 @@ export const documentJobSummary = (job: DocumentJob): z.infer<typeof DocumentJob
   workspaceId: job.workspaceId,
   action: job.action,
   ...(job.tags ? { tags: [...job.tags] } : {}),
+  ...(job.rename ? { rename: { from: job.rename.from, to: job.rename.to } } : {}),
   status: job.status,
   progress: { ...job.progress },
   errors: job.errors.map(({ documentId, message }) => ({ documentId, message })),

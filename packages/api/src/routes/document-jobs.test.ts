@@ -86,6 +86,27 @@ describe('/v1/document-jobs', () => {
     ])
   })
 
+  it('renames a tag on the listed documents with a retag job', async () => {
+    const t = await setup()
+    await t.seed('doc_a', ['draft', 'q3'])
+    await t.seed('doc_b', ['final'])
+    const started = await t.call(t.owner.headers, 'POST', '', {
+      action: 'retag',
+      documentIds: ['doc_a', 'doc_b'],
+      rename: { from: 'Draft', to: 'Review' },
+    })
+    expect(started.status).toBe(202)
+    expect(started.body).toMatchObject({ rename: { from: 'draft', to: 'review' } })
+    await t.runJob(started.body.id)
+    const read = await t.call(t.owner.headers, 'GET', `/${started.body.id}`)
+    expect(read.body).toMatchObject({ status: 'succeeded', progress: { done: 2, failed: 0 } })
+    // How long the runner held the job is its own business.
+    expect(read.body).not.toHaveProperty('leaseExpiresAt')
+    const tagsOf = async (id: string) => (await t.deps.knowledge.documents.get(t.team.id, id))?.tags
+    expect(await tagsOf('doc_a')).toEqual(['q3', 'review'])
+    expect(await tagsOf('doc_b')).toEqual(['final'])
+  })
+
   it('lists jobs newest first without their document ids, paged', async () => {
     const t = await setup()
     await t.seed('doc_a')
@@ -137,6 +158,17 @@ describe('/v1/document-jobs', () => {
     ['a bad tag', { action: 'tag', documentIds: ['a'], tags: ['ok', 'a/b'] }, ['json.tags.1']],
     ['an unknown status', { action: 'delete', filter: { status: 'gone' } }, ['json.filter.status']],
     ['an empty filter', { action: 'delete', filter: {} }, ['json.filter']],
+    ['retag without rename', { action: 'retag', documentIds: ['a'] }, ['json.rename']],
+    [
+      'a rename on a delete',
+      { action: 'delete', documentIds: ['a'], rename: { from: 'a', to: 'b' } },
+      ['json.rename'],
+    ],
+    [
+      'a rename to the same tag',
+      { action: 'retag', documentIds: ['a'], rename: { from: 'Q3', to: 'q3' } },
+      ['json.rename.to'],
+    ],
   ])('refuses %s with a 422 naming the field, queueing nothing', async (_, body, paths) => {
     const t = await setup()
     const refused = await t.call(t.owner.headers, 'POST', '', body)

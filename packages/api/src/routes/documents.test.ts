@@ -38,28 +38,43 @@ describe('POST /v1/documents', () => {
   })
 
   it.each([
-    [{ size: 50 * 1024 * 1024 + 1 }, 413, 'request.tooLarge', /52428800 bytes/],
+    [
+      { size: 50 * 1024 * 1024 + 1 },
+      413,
+      'document.tooLarge',
+      'Document too large',
+      /52428800 bytes/,
+    ],
     [
       { contentType: 'application/zip', filename: 'a.zip' },
       415,
       'document.unsupportedType',
+      'Unsupported document type',
       /supported are PDF/,
     ],
-  ])('refuses %o with %i problem+json, storing nothing', async (change, status, code, detail) => {
-    const { call, documents, deps, team } = await documentsSetup()
-    const refused = await call('POST', '/v1/documents', {
-      filename: 'big.pdf',
-      contentType: 'application/pdf',
-      size: 1000,
-      ...change,
-    })
-    expect(refused.status).toBe(status)
-    expect(refused.type).toBe('application/problem+json')
-    expect(refused.body).toMatchObject({ status, code, detail: expect.stringMatching(detail) })
-    expect(documents.byKey.size).toBe(0)
-    const audit = await deps.audit.query(team.id, { action: 'document.uploaded' }, { limit: 10 })
-    expect(audit.items).toEqual([])
-  })
+  ])(
+    'refuses %o with %i problem+json, storing nothing',
+    async (change, status, code, title, detail) => {
+      const { call, documents, deps, team } = await documentsSetup()
+      const refused = await call('POST', '/v1/documents', {
+        filename: 'big.pdf',
+        contentType: 'application/pdf',
+        size: 1000,
+        ...change,
+      })
+      expect(refused.status).toBe(status)
+      expect(refused.type).toBe('application/problem+json')
+      expect(refused.body).toMatchObject({
+        status,
+        code,
+        title,
+        detail: expect.stringMatching(detail),
+      })
+      expect(documents.byKey.size).toBe(0)
+      const audit = await deps.audit.query(team.id, { action: 'document.uploaded' }, { limit: 10 })
+      expect(audit.items).toEqual([])
+    },
+  )
 
   it('lists each invalid field (422) and refuses malformed JSON (400)', async () => {
     const { call, documents } = await documentsSetup()

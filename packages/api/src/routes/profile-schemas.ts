@@ -52,6 +52,17 @@ const settings = {
     .max(profileLimits.fallbacks)
     .refine((ids) => new Set(ids).size === ids.length, 'Each fallback model may appear only once.')
     .openapi({ description: 'Tried in order when the model fails; not the model itself' }),
+  systemPromptId: z.string().min(1).max(100).openapi({
+    description:
+      'A prompt template of the workspace, rendered as the system prompt at answer time instead of `systemPrompt`',
+    example: 'prm_3k9x',
+  }),
+  systemPromptVariables: z
+    .record(
+      z.string().max(64),
+      z.union([z.string().max(profileLimits.systemPromptLength), z.number(), z.boolean()]),
+    )
+    .openapi({ description: 'Values of the template’s variables, over its defaults' }),
 }
 
 const retrieval = {
@@ -68,6 +79,8 @@ export const NewProfileBody = z
     maxTokens: settings.maxTokens.optional(),
     systemPrompt: settings.systemPrompt.optional(),
     fallbackModelIds: settings.fallbackModelIds.optional(),
+    systemPromptId: settings.systemPromptId.optional(),
+    systemPromptVariables: settings.systemPromptVariables.optional(),
     retrieval: z
       .object(retrieval)
       .partial()
@@ -81,6 +94,12 @@ export const NewProfileBody = z
 export const ProfilePatchBody = z
   .object({
     ...settings,
+    systemPromptId: settings.systemPromptId
+      .nullable()
+      .openapi({ description: 'null clears it, with its variables' }),
+    systemPromptVariables: settings.systemPromptVariables
+      .nullable()
+      .openapi({ description: 'Replaces the whole set; null clears it' }),
     retrieval: z
       .object({
         ...retrieval,
@@ -108,6 +127,10 @@ export const ProfileView = z
     systemPrompt: z.string(),
     retrieval: z.object({ ...retrieval, minScore: Unit.optional() }),
     fallbackModelIds: z.array(z.string()),
+    systemPromptId: z.string().optional(),
+    systemPromptVariables: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+      .optional(),
     isDefault: z.boolean().openapi({ description: 'Exactly one profile of a workspace is' }),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -127,6 +150,10 @@ export const profileView = (profile: Profile): z.infer<typeof ProfileView> => ({
   systemPrompt: profile.systemPrompt,
   retrieval: { ...profile.retrieval },
   fallbackModelIds: [...profile.fallbackModelIds],
+  ...(profile.systemPromptId === undefined ? {} : { systemPromptId: profile.systemPromptId }),
+  ...(profile.systemPromptVariables === undefined
+    ? {}
+    : { systemPromptVariables: { ...profile.systemPromptVariables } }),
   isDefault: profile.isDefault,
   createdAt: profile.createdAt,
   updatedAt: profile.updatedAt,

@@ -142,4 +142,40 @@ describe('/v1/profiles', () => {
     ])
     expect(Object.keys(paths['/v1/profiles/{id}'])).toEqual(['get', 'patch', 'delete'])
   })
+
+  it('takes a prompt template of the workspace as the system prompt, and clears it with null', async () => {
+    const { deps, team, call, create } = await setup()
+    await deps.prompts.create({
+      id: 'prm_tone',
+      workspaceId: team.id,
+      name: 'Tone',
+      template: 'Answer in a {{tone}} tone.',
+      variables: [{ name: 'tone', type: 'string', required: true }],
+      tags: [],
+      createdBy: 'usr_x',
+    })
+    const made = await create({
+      systemPromptId: 'prm_tone',
+      systemPromptVariables: { tone: 'dry' },
+    })
+    expect(made).toMatchObject({
+      systemPromptId: 'prm_tone',
+      systemPromptVariables: { tone: 'dry' },
+    })
+
+    const unknown = await call('PATCH', `/${made.id}`, { systemPromptId: 'prm_nope' })
+    expect(unknown.status).toBe(422)
+    expect((await bodyOf(unknown.response)).errors).toEqual([
+      { path: 'systemPromptId', message: 'No such prompt in this workspace.' },
+    ])
+    const missing = await call('PATCH', `/${made.id}`, { systemPromptVariables: {} })
+    expect(missing.status).toBe(422)
+    expect((await bodyOf(missing.response)).errors[0].path).toBe('systemPromptVariables.tone')
+
+    const cleared = await call('PATCH', `/${made.id}`, { systemPromptId: null })
+    expect(cleared.status).toBe(200)
+    const body = await bodyOf(cleared.response)
+    expect(body).not.toHaveProperty('systemPromptId')
+    expect(body).not.toHaveProperty('systemPromptVariables')
+  })
 })

@@ -47,3 +47,47 @@ describe('DELETE /v1/tags/{tag}', () => {
     expect((await call('DELETE', '/v1/tags/no!way')).status).toBe(422)
   })
 })
+
+describe('PATCH /v1/tags/{tag}', () => {
+  it('starts a retag job over the documents carrying the tag (202)', async () => {
+    const { call, asViewer, upload, deps } = await documentsSetup()
+    const a = (await upload({ tags: ['manuals', 'finance'] })).document
+    const b = (await upload({ tags: ['manuals', 'guides'] })).document
+    await upload({ tags: ['finance'] })
+    expect((await asViewer('PATCH', '/v1/tags/manuals', { name: 'guides' })).status).toBe(403)
+    const started = await call('PATCH', '/v1/tags/Manuals', { name: ' Guides ' })
+    expect(started.status).toBe(202)
+    expect(started.body).toMatchObject({
+      action: 'retag',
+      rename: { from: 'manuals', to: 'guides' },
+      status: 'queued',
+      progress: { done: 0, failed: 0, total: 2 },
+    })
+    expect([...started.body.documentIds].sort()).toEqual([a.id, b.id].sort())
+    expect(started.body).not.toHaveProperty('leaseExpiresAt')
+    const job = await call('GET', `/v1/document-jobs/${started.body.id}`)
+    expect(job.body).toMatchObject({ id: started.body.id, rename: { to: 'guides' } })
+    expect(deps.knowledge.queue).toMatchObject({
+      sent: [{ kind: 'documentJob.run', jobId: started.body.id }],
+    })
+  })
+
+  it('answers 404 for an unused tag and 422 for a bad or unchanged name', async () => {
+    const { call, upload } = await documentsSetup()
+    await upload({ tags: ['manuals'] })
+    expect((await call('PATCH', '/v1/tags/unused', { name: 'guides' })).status).toBe(404)
+    const same = await call('PATCH', '/v1/tags/manuals', { name: 'MANUALS' })
+    expect(same.status).toBe(422)
+    expect(same.body).toMatchObject({
+      code: 'request.invalid',
+      detail: 'The tag is already named "manuals".',
+      errors: [{ path: 'name' }],
+    })
+    const bad = await call('PATCH', '/v1/tags/manuals', { name: 'no/slash' })
+    expect(bad.status).toBe(422)
+    expect(bad.body.errors).toEqual([expect.objectContaining({ path: 'json.name' })])
+    expect((await call('PATCH', '/v1/tags/manuals', {})).status).toBe(422)
+    expect((await call('PATCH', '/v1/tags/manuals', { name: 'a', extra: 1 })).status).toBe(422)
+    expect((await call('PATCH', '/v1/tags/manuals', undefined, '{')).status).toBe(400)
+  })
+})

@@ -4,6 +4,7 @@ import { rateLimit } from '../middleware/rate-limit'
 import { requestOriginMiddleware } from '../middleware/request-origin'
 import { createRouter } from '../router'
 import { adminRoutes } from './admin'
+import { agentsRoutes } from './agents'
 import { apiKeysRoutes } from './api-keys'
 import { auditEventsRoutes } from './audit-events'
 import { authRoutes } from './auth'
@@ -14,8 +15,11 @@ import { documentsRoutes } from './documents'
 import { invitationsRoutes } from './invitations'
 import { meRoutes } from './me'
 import { profilesRoutes } from './profiles'
+import { promptsRoutes } from './prompts'
 import { searchRoutes } from './search'
 import { tagsRoutes } from './tags'
+import { toolAnalyticsRoutes } from './tool-analytics'
+import { toolServersRoutes } from './tool-servers'
 import { workspacesRoutes } from './workspaces'
 
 /**
@@ -39,8 +43,12 @@ export function v1Routes(deps: AppDependencies) {
     .route('/conversations', conversationsRoutes(deps))
     .route('/conversations', conversationMessagesRoutes(deps))
     .route('/profiles', profilesRoutes(deps))
+    .route('/prompts', promptsRoutes(deps))
+    .route('/agents', agentsRoutes(deps))
     .route('/documents', documentsRoutes(deps))
     .route('/document-jobs', documentJobsRoutes(deps))
     .route('/tags', tagsRoutes(deps))
     .route('/search', searchRoutes(deps))
+    .route('/tool-servers', toolServersRoutes(deps))
+    .route('/tool-analytics', toolAnalyticsRoutes(deps))
 }

@@ -12,6 +12,7 @@ import {
   modelChainFor,
   streamWithFallback,
 } from '../chat/model-chain'
+import { ToolUseAssembler } from '../chat/tool-use-assembler'
 import { abortable } from './abortable'
 import { streamException, toModelCallError } from './bedrock-errors'
 import { toConverseInput } from './converse-input'
@@ -30,6 +31,7 @@ const stopReasons: Partial<Record<BedrockStopReason, StopReason>> = {
   stop_sequence: 'stop_sequence',
   content_filtered: 'content_filtered',
   guardrail_intervened: 'content_filtered',
+  tool_use: 'tool_use',
 }
 
 /**
@@ -38,6 +40,8 @@ const stopReasons: Partial<Record<BedrockStopReason, StopReason>> = {
  * unavailable) is retried with backoff while nothing has streamed yet, then, like a model the
  * account cannot use, left for the next one; the stream starts with a `model` event naming
  * the model that answers and, after a switch, the first choice and why it was passed over.
+ * With `tools` in the request, a `toolUse` block (its input streamed as pieces of JSON) becomes
+ * one `tool_use` event when the block ends, and the stop reason is `tool_use`.
  * @example
  * const model = new BedrockChatModel({ client: () => bedrock, models: [profile.modelId, ...profile.fallbackModelIds] })
  * for await (const event of model.stream({ modelId: profile.modelId, messages, signal })) ...
@@ -68,6 +72,7 @@ export class BedrockChatModel implements ChatModel {
   ): AsyncGenerator<ChatStreamEvent> {
     const command = new ConverseStreamCommand(toConverseInput(request, modelId))
     const citations = new CitationTracker(request.passages)
+    const toolUses = new ToolUseAssembler()
     let stop: StopReason | undefined
     let usage: TokenUsage | undefined
     let answer = ''
@@ -76,10 +81,20 @@ export class BedrockChatModel implements ChatModel {
       if (!stream) throw new ModelCallError('fail', 'Bedrock sent no stream')
       for await (const event of abortable<ConverseStreamOutput>(stream, signal)) {
         const text = event.contentBlockDelta?.delta?.text
+        const started = event.contentBlockStart?.start?.toolUse
+        const input = event.contentBlockDelta?.delta?.toolUse?.input
         if (text) {
           answer += text
           yield { type: 'delta', text }
           yield* citations.push(text)
+        } else if (started) {
+          const index = event.contentBlockStart?.contentBlockIndex ?? 0
+          toolUses.start(index, started.toolUseId ?? '', started.name ?? '')
+        } else if (input !== undefined) {
+          toolUses.append(event.contentBlockDelta?.contentBlockIndex ?? 0, input)
+        } else if (event.contentBlockStop) {
+          const use = toolUses.finish(event.contentBlockStop.contentBlockIndex ?? 0)
+          if (use) yield use
         } else if (event.messageStop) {
           stop = stopReasons[event.messageStop.stopReason as BedrockStopReason] ?? 'end_turn'
         } else if (event.metadata?.usage) {

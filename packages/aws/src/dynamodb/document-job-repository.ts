@@ -2,6 +2,7 @@ import {
   type DocumentJob,
   type DocumentJobChanges,
   type DocumentJobRepository,
+  type DocumentJobStatus,
   DomainError,
   type NewDocumentJob,
   type Page,
@@ -20,6 +21,9 @@ function toDocumentJob(item: DocumentJobItem): DocumentJob {
     action: item.action,
     documentIds: [...item.documentIds],
     ...(item.tags === undefined ? {} : { tags: [...item.tags] }),
+    ...(item.rename === undefined
+      ? {}
+      : { rename: { from: item.rename.from, to: item.rename.to } }),
     status: item.status,
     progress: { done, failed, total },
     errors: item.errors.map(({ documentId, message }) => ({ documentId, message })),
@@ -27,12 +31,14 @@ function toDocumentJob(item: DocumentJobItem): DocumentJob {
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
     ...(item.finishedAt === undefined ? {} : { finishedAt: item.finishedAt }),
+    ...(item.leaseExpiresAt === undefined ? {} : { leaseExpiresAt: item.leaseExpiresAt }),
   }
 }
 
 /**
  * Bulk document jobs in their workspace's partition (strongly consistent get), listed newest
- * first on gsi1. An update replaces the given fields whole (progress, errors).
+ * first on gsi1. An update replaces the given fields whole (progress, errors); its `ifStatus`
+ * is a condition expression on `status`, so a claim (`queued` -> `running`) is atomic.
  * @example const jobs = new DynamoDocumentJobRepository(createTable(document, tableName))
  */
 export class DynamoDocumentJobRepository implements DocumentJobRepository {
@@ -78,7 +84,10 @@ export class DynamoDocumentJobRepository implements DocumentJobRepository {
     workspaceId: string,
     id: string,
     changes: DocumentJobChanges,
+    options: { ifStatus?: readonly DocumentJobStatus[] } = {},
   ): Promise<DocumentJob | undefined> {
+    const { ifStatus } = options
+    if (ifStatus?.length === 0) return undefined
     const set: DocumentJobChanges = {}
     for (const [key, value] of Object.entries(structuredClone(changes)))
       if (value !== undefined) Object.assign(set, { [key]: value })
@@ -86,6 +95,9 @@ export class DynamoDocumentJobRepository implements DocumentJobRepository {
       const { data } = await this.table.entities.documentJob
         .patch({ workspaceId, id })
         .set({ ...set, updatedAt: this.clock().toISOString() })
+        .where(({ status }, { eq }) =>
+          ifStatus ? `(${ifStatus.map((s) => eq(status, s)).join(' OR ')})` : '',
+        )
         .go({ response: 'all_new' })
       return toDocumentJob(data)
     } catch (error) {

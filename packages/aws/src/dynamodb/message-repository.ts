@@ -14,13 +14,22 @@ import { rootParent } from './entities/message'
 import { epochSeconds } from './entities/shared'
 import { isConditionFailure } from './errors'
 import { messageBlobKey, placeContent, readContent } from './message-content'
+import { toStoredToolCalls, withToolCalls } from './message-tool-calls'
 import { queryPage } from './pagination'
 import type { ChatterTable, MessageItem } from './table'
 
 const notFound = () => new DomainError('resource.notFound', 'No such message.')
 
 // Attributes a change may clear by giving `undefined`.
-const removable = ['model', 'usage', 'stopReason', 'citations', 'feedback', 'error'] as const
+const removable = [
+  'model',
+  'usage',
+  'stopReason',
+  'citations',
+  'toolCalls',
+  'feedback',
+  'error',
+] as const
 type Removable = (typeof removable)[number] | 'content' | 'contentKey'
 
 /**
@@ -39,20 +48,21 @@ export class DynamoMessageRepository implements MessageRepository {
 
   async create(input: Omit<Message, 'createdAt' | 'updatedAt'>): Promise<Message> {
     const now = this.clock().toISOString()
-    const { content, parentId, ...rest } = structuredClone(input)
+    const { content, parentId, toolCalls, ...rest } = structuredClone(input)
     const key = messageBlobKey(input.workspaceId, input.conversationId, input.id)
     const placed = await placeContent(this.blobs, key, content)
     try {
       const { data } = await this.table.entities.message
         .create({
           ...rest,
+          ...(toolCalls ? { toolCalls: toStoredToolCalls(toolCalls) } : {}),
           ...placed,
           parentId: parentId ?? rootParent,
           createdAt: now,
           updatedAt: now,
         })
         .go()
-      return toMessage(data, content)
+      return withToolCalls(toMessage(data, content), data)
     } catch (error) {
       if (isConditionFailure(error))
         throw new DomainError('resource.conflict', 'A message with this id already exists.')
@@ -81,6 +91,7 @@ export class DynamoMessageRepository implements MessageRepository {
     const set: Record<string, unknown> = Object.fromEntries(
       Object.entries(rest).filter(([, value]) => value !== undefined),
     )
+    if (rest.toolCalls) set.toolCalls = toStoredToolCalls(rest.toolCalls)
     const remove: Removable[] = removable.filter((name) => name in rest && rest[name] === undefined)
     const key = messageBlobKey(workspaceId, conversationId, id)
     if (content !== undefined) {
@@ -105,7 +116,9 @@ export class DynamoMessageRepository implements MessageRepository {
     if (old.contentKey && set.content !== undefined) await this.blobs.delete(old.contentKey)
     const merged = { ...old, ...set } as MessageItem & Record<string, unknown>
     for (const name of remove) delete merged[name]
-    return content === undefined ? this.hydrate(merged) : toMessage(merged, content)
+    return content === undefined
+      ? this.hydrate(merged)
+      : withToolCalls(toMessage(merged, content), merged)
   }
 
   async list(
@@ -143,6 +156,7 @@ export class DynamoMessageRepository implements MessageRepository {
           messageId: delta.messageId,
           seq: delta.seq,
           text: delta.text,
+          ...(delta.event ? { event: delta.event } : {}),
           expiresAt,
         })
         .go()
@@ -159,10 +173,15 @@ export class DynamoMessageRepository implements MessageRepository {
       .gt({ seq: afterSeq })
       .where(({ expiresAt }, { gt }) => gt(expiresAt, now))
       .go({ pages: 'all', consistent: true })
-    return data.map(({ messageId: id, seq, text }) => ({ messageId: id, seq, text }))
+    return data.map(({ messageId: id, seq, text, event }) => ({
+      messageId: id,
+      seq,
+      text,
+      ...(event ? { event } : {}),
+    }))
   }
 
   private async hydrate(item: MessageItem): Promise<Message> {
-    return toMessage(item, await readContent(this.blobs, item))
+    return withToolCalls(toMessage(item, await readContent(this.blobs, item)), item)
   }
 }

@@ -71,12 +71,19 @@ export class DynamoProfileRepository implements ProfileRepository {
     id: string,
     changes: Partial<ProfileSettings>,
   ): Promise<Profile | undefined> {
+    // A setting given as undefined is removed (only the optional ones can be).
+    const removed = (['systemPromptId', 'systemPromptVariables'] as const).filter(
+      (key) => key in changes && changes[key] === undefined,
+    )
+    const set = Object.fromEntries(
+      Object.entries(changes).filter(([, value]) => value !== undefined),
+    ) as Partial<ProfileSettings>
     try {
+      const patch = this.table.entities.profile
+        .patch({ workspaceId, id })
+        .set({ ...set, updatedAt: this.clock().toISOString() })
       const [{ data }, head] = await Promise.all([
-        this.table.entities.profile
-          .patch({ workspaceId, id })
-          .set({ ...changes, updatedAt: this.clock().toISOString() })
-          .go({ response: 'all_new' }),
+        (removed.length > 0 ? patch.remove(removed) : patch).go({ response: 'all_new' }),
         readProfileHead(this.table, workspaceId),
       ])
       return toProfile(data, head?.defaultId)

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import type { BlobStore } from '@chatter/core'
+import { DynamoAgentRepository } from './agent-repository'
 import { DynamoApiKeyRepository } from './api-key-repository'
 import { DynamoAuditLog } from './audit-log'
 import { DynamoConversationRepository } from './conversation-repository'
@@ -9,10 +10,13 @@ import { DynamoInvitationRepository } from './invitation-repository'
 import { DynamoLexicalSnapshotPointers } from './lexical-snapshot-pointers'
 import { DynamoMessageRepository } from './message-repository'
 import { DynamoProfileRepository } from './profile-repository'
+import { DynamoPromptRepository } from './prompt-repository'
 import { DynamoRateLimitStore } from './rate-limit-store'
 import { DynamoRefreshTokenStore } from './refresh-token-store'
 import { DynamoSearchHistory } from './search-history-repository'
 import { createTable } from './table'
+import { DynamoToolCallLog } from './tool-call-log'
+import { DynamoToolServerRepository } from './tool-server-repository'
 import { DynamoUserRepository } from './user-repository'
 import { DynamoWorkspaceRepository } from './workspace-repository'
 
@@ -34,6 +38,8 @@ export function createDynamoStores(
     refreshTokens: new DynamoRefreshTokenStore(table),
     apiKeys: new DynamoApiKeyRepository(table),
     profiles: new DynamoProfileRepository(table),
+    agents: new DynamoAgentRepository(table),
+    prompts: new DynamoPromptRepository(table),
     conversations: new DynamoConversationRepository(table, blobs),
     messages: new DynamoMessageRepository(table, blobs),
     audit: new DynamoAuditLog(table),
@@ -42,6 +48,8 @@ export function createDynamoStores(
     documentJobs: new DynamoDocumentJobRepository(table),
     searchHistory: new DynamoSearchHistory(table),
     lexicalPointers: new DynamoLexicalSnapshotPointers(table),
+    toolServers: new DynamoToolServerRepository(table),
+    toolCalls: new DynamoToolCallLog(table),
   }
 }
 

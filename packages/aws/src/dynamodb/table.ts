@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { type EntityItem, Service } from 'electrodb'
+import { agentEntity, agentStatsEntity } from './entities/agent'
 import { apiKeyEntity } from './entities/api-key'
 import { auditEventEntity } from './entities/audit-event'
 import { conversationEntity } from './entities/conversation'
@@ -14,9 +15,11 @@ import { invitationClaimEntity, invitationEntity } from './entities/invitation'
 import { lexicalPointerEntity } from './entities/lexical-pointer'
 import { messageEntity, streamDeltaEntity } from './entities/message'
 import { profileEntity, profileHeadEntity } from './entities/profile'
+import { promptEntity, promptVersionEntity } from './entities/prompt'
 import { rateLimitEntity } from './entities/rate-limit'
 import { refreshFamilyEntity } from './entities/refresh-family'
 import { searchHistoryEntity } from './entities/search-history'
+import { toolCallEntity, toolServerCheckEntity, toolServerEntity } from './entities/tool-server'
 import { platformClaimEntity, userEmailEntity, userEntity } from './entities/user'
 import { membershipEntity, workspaceEntity } from './entities/workspace'
 
@@ -43,6 +46,10 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * | rateLimit       | key /                        |                                   |                           |
  * | profile         | workspaceId / id             | workspaceId / createdAt, id       |                           |
  * | profileHead     | workspaceId /                |                                   |                           |
+ * | agent           | workspaceId / id             | workspaceId / createdAt, id       |                           |
+ * | agentStats      | workspaceId / agentId        |                                   |                           |
+ * | prompt          | workspaceId / id             | workspaceId / createdAt, id       |                           |
+ * | promptVersion   | workspaceId, promptId / ver  |                                   |                           |
  * | conversation    | workspaceId / id             | workspaceId / lastActivityAt, id  | workspaceId, userId / ... |
  * | message         | workspaceId, convId / id     | workspaceId, convId, parent / id  |                           |
  * | streamDelta     | workspaceId, messageId / seq |                                   |                           |
@@ -53,12 +60,18 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * | documentJob     | workspaceId / id             | workspaceId / createdAt, id       |                           |
  * | searchHistory   | workspaceId, userId / at, id | workspaceId / userId, at, id      |                           |
  * | lexicalPointer  | namespace /                  |                                   |                           |
+ * | toolServer      | workspaceId / id             | workspaceId / createdAt, id       |                           |
+ * | toolServerCheck | workspaceId, serverId / ...  |                                  |                           |
+ * | toolCall        | workspaceId / at, id         |                                   |                           |
  * (conversation gsi2 sk: lastActivityAt, id. A message's `parent` is its parentId, or `^` for a
  * first message. Stream deltas carry a TTL; large message contents live in S3, see
  * message-content.ts. document gsi2 sk: createdAt, id. documentTag sk: createdAt, documentId,
  * the createdAt being its document's, so a tag's list sorts like the document lists; a chunk's
  * index is zero-padded. Search history entries carry a TTL. A lexical pointer's namespace is a
- * workspace id; the snapshots it points at live in S3.)
+ * workspace id; the snapshots it points at live in S3. A prompt version's `ver` is its number,
+ * zero-padded; prompt lists filter by category and tag within the workspace's gsi1 pages. Tool
+ * server checks (sk: checkedAt, id) and tool calls carry a TTL (90 days); a server's
+ * discovered tools are JSON.)
  */
 
 /**
@@ -81,6 +94,10 @@ export function createTable(document: DynamoDBDocumentClient, tableName: string)
       rateLimit: rateLimitEntity(),
       profile: profileEntity(),
       profileHead: profileHeadEntity(),
+      agent: agentEntity(),
+      agentStats: agentStatsEntity(),
+      prompt: promptEntity(),
+      promptVersion: promptVersionEntity(),
       conversation: conversationEntity(),
       message: messageEntity(),
       streamDelta: streamDeltaEntity(),
@@ -91,6 +108,9 @@ export function createTable(document: DynamoDBDocumentClient, tableName: string)
       documentJob: documentJobEntity(),
       searchHistory: searchHistoryEntity(),
       lexicalPointer: lexicalPointerEntity(),
+      toolServer: toolServerEntity(),
+      toolServerCheck: toolServerCheckEntity(),
+      toolCall: toolCallEntity(),
     },
     { client: document, table: tableName },
   )
@@ -107,6 +127,9 @@ export type ApiKeyItem = EntityItem<Entities['apiKey']>
 export type RefreshFamilyItem = EntityItem<Entities['refreshFamily']>
 export type AuditEventItem = EntityItem<Entities['auditEvent']>
 export type ProfileItem = EntityItem<Entities['profile']>
+export type AgentItem = EntityItem<Entities['agent']>
+export type PromptItem = EntityItem<Entities['prompt']>
+export type PromptVersionItem = EntityItem<Entities['promptVersion']>
 export type ConversationItem = EntityItem<Entities['conversation']>
 export type MessageItem = EntityItem<Entities['message']>
 export type DocumentItem = EntityItem<Entities['document']>
@@ -114,3 +137,6 @@ export type DocumentTagItem = EntityItem<Entities['documentTag']>
 export type DocumentChunkItem = EntityItem<Entities['documentChunk']>
 export type DocumentJobItem = EntityItem<Entities['documentJob']>
 export type SearchHistoryItem = EntityItem<Entities['searchHistory']>
+export type ToolServerItem = EntityItem<Entities['toolServer']>
+export type ToolServerCheckItem = EntityItem<Entities['toolServerCheck']>
+export type ToolCallItem = EntityItem<Entities['toolCall']>

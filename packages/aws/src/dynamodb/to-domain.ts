@@ -82,6 +82,14 @@ export function toProfile(item: ProfileItem, defaultId: string | undefined): Pro
     systemPrompt: item.systemPrompt,
     retrieval: { enabled, topK, ...(minScore === undefined ? {} : { minScore }) },
     fallbackModelIds: [...item.fallbackModelIds],
+    ...(item.systemPromptId === undefined ? {} : { systemPromptId: item.systemPromptId }),
+    ...(item.systemPromptVariables === undefined
+      ? {}
+      : {
+          systemPromptVariables: structuredClone(
+            item.systemPromptVariables as Record<string, string | number | boolean>,
+          ),
+        }),
     isDefault: item.id === defaultId,
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,

@@ -1,8 +1,11 @@
 import type { BlobStore, WorkspaceDeletion } from '@chatter/core'
+import { deleteWorkspaceAgents } from './agent-repository'
 import { deleteAll } from './batch'
 import { deleteWorkspaceConversations } from './conversation-deletion'
 import { deleteWorkspaceDocuments } from './document-deletion'
+import { deleteWorkspacePrompts } from './prompt-repository'
 import type { ChatterTable } from './table'
+import { deleteWorkspaceToolServers } from './tool-server-repository'
 
 /**
  * Deletes a workspace's memberships, invitations (with their pending claims), API keys, model
@@ -55,6 +58,9 @@ export async function deleteWorkspace(
   ])
   await deleteWorkspaceConversations(table, blobs, id)
   await deleteWorkspaceDocuments(table, id)
+  await deleteWorkspaceAgents(table, id)
+  await deleteWorkspacePrompts(table, id)
+  await deleteWorkspaceToolServers(table, id)
   await profileHead.delete({ workspaceId: id }).go()
   await workspace.delete({ workspaceId: id }).go()
   return { workspaceId: id, members: memberCount, invitations: invitationCount, apiKeys: keyCount }

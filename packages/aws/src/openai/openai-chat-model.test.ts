@@ -253,3 +253,134 @@ describe('OpenAiCompatibleChatModel', () => {
     expect(seen).toHaveLength(1)
   })
 })
+
+describe('OpenAiCompatibleChatModel with tools', () => {
+  const calculator = {
+    name: 'calculator',
+    description: 'Evaluates arithmetic.',
+    inputSchema: { type: 'object', properties: { expression: { type: 'string' } } },
+  }
+  const toolChunk = (call: object, finish: string | null = null) => ({
+    ...chunk(null, finish),
+    choices: [{ index: 0, delta: { tool_calls: [call] }, finish_reason: finish }],
+  })
+
+  it('sends function tools and assembles streamed tool_calls into tool_use events', async () => {
+    respond = (res) =>
+      streamAnswer(
+        res,
+        sseOf([
+          chunk('Computing.'),
+          toolChunk({
+            index: 0,
+            id: 'call_a',
+            type: 'function',
+            function: { name: 'calculator', arguments: '' },
+          }),
+          toolChunk({ index: 0, function: { arguments: '{"expression":' } }),
+          toolChunk({ index: 0, function: { arguments: '"6*7"}' } }),
+          toolChunk({ index: 1, id: 'call_b', function: { name: 'calculator', arguments: '{}' } }),
+          chunk(null, 'tool_calls'),
+          usageChunk,
+        ]),
+      )
+
+    const { events } = await collect(newModel().stream(ask({ tools: [calculator] })))
+
+    expect(seen[0]?.body.tools).toEqual([
+      {
+        type: 'function',
+        function: {
+          name: 'calculator',
+          description: 'Evaluates arithmetic.',
+          parameters: calculator.inputSchema,
+        },
+      },
+    ])
+    expect(events.slice(1)).toEqual([
+      { type: 'delta', text: 'Computing.' },
+      { type: 'tool_use', id: 'call_a', name: 'calculator', input: { expression: '6*7' } },
+      { type: 'tool_use', id: 'call_b', name: 'calculator', input: {} },
+      { type: 'usage', usage: { inputTokens: 9, outputTokens: 2 } },
+      { type: 'stop', reason: 'tool_use' },
+    ])
+  })
+
+  it('sends a tool exchange as assistant tool_calls and tool messages', async () => {
+    respond = (res) => streamAnswer(res, answer(['42.']))
+    await collect(
+      newModel().stream(
+        ask({
+          tools: [calculator],
+          messages: [
+            { role: 'user', content: 'What is 6*7? And 1/0?' },
+            {
+              role: 'assistant',
+              content: '',
+              toolCalls: [
+                { id: 'call_a', name: 'calculator', input: { expression: '6*7' } },
+                { id: 'call_b', name: 'calculator', input: { expression: '1/0' } },
+              ],
+            },
+            {
+              role: 'user',
+              content: '',
+              toolResults: [
+                { id: 'call_a', content: '42', isError: false },
+                { id: 'call_b', content: 'not finite', isError: true },
+              ],
+            },
+          ],
+        }),
+      ),
+    )
+
+    expect(seen[0]?.body.messages).toEqual([
+      { role: 'user', content: 'What is 6*7? And 1/0?' },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [
+          {
+            id: 'call_a',
+            type: 'function',
+            function: { name: 'calculator', arguments: '{"expression":"6*7"}' },
+          },
+          {
+            id: 'call_b',
+            type: 'function',
+            function: { name: 'calculator', arguments: '{"expression":"1/0"}' },
+          },
+        ],
+      },
+      { role: 'tool', tool_call_id: 'call_a', content: '42' },
+      { role: 'tool', tool_call_id: 'call_b', content: 'Error: not finite' },
+    ])
+  })
+
+  it('writes the exchange as text when the request offers no tools', async () => {
+    respond = (res) => streamAnswer(res, answer(['Done.']))
+    await collect(
+      newModel().stream(
+        ask({
+          messages: [
+            { role: 'user', content: 'Time?' },
+            { role: 'assistant', content: '', toolCalls: [{ id: 't1', name: 'now', input: {} }] },
+            {
+              role: 'user',
+              content: '',
+              toolResults: [{ id: 't1', content: '12:00', isError: false }],
+            },
+          ],
+        }),
+      ),
+    )
+
+    expect(seen[0]?.body.tools).toBeUndefined()
+    expect(seen[0]?.body.messages).toEqual([
+      { role: 'user', content: 'Time?' },
+      { role: 'assistant', content: '[Called the tool now (call t1) with {}]' },
+      { role: 'user', content: '[Result of tool call t1]\n12:00' },
+    ])
+  })
+})

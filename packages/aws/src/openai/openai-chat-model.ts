@@ -1,4 +1,11 @@
-import type { ChatModel, ChatRequest, ChatStreamEvent, StopReason, TokenUsage } from '@chatter/core'
+import type {
+  ChatMessage,
+  ChatModel,
+  ChatRequest,
+  ChatStreamEvent,
+  StopReason,
+  TokenUsage,
+} from '@chatter/core'
 import { CitationTracker, estimateUsage, groundedSystemPrompt } from '../chat/grounding'
 import {
   ModelCallError,
@@ -6,6 +13,8 @@ import {
   modelChainFor,
   streamWithFallback,
 } from '../chat/model-chain'
+import { toolExchangeAsText } from '../chat/tool-exchange'
+import { ToolUseAssembler } from '../chat/tool-use-assembler'
 import { httpFailure, streamedFailure } from './openai-errors'
 import { sseData } from './sse-data'
 
@@ -18,8 +27,17 @@ export interface OpenAiCompatibleChatModelOptions extends ModelChainOptions {
   models?: readonly string[]
 }
 
+interface ToolCallDelta {
+  index?: number
+  id?: string
+  function?: { name?: string; arguments?: string }
+}
+
 interface CompletionChunk {
-  choices?: { delta?: { content?: string | null }; finish_reason?: string | null }[]
+  choices?: {
+    delta?: { content?: string | null; tool_calls?: ToolCallDelta[] | null }
+    finish_reason?: string | null
+  }[]
   usage?: { prompt_tokens?: number; completion_tokens?: number } | null
   error?: unknown
 }
@@ -28,13 +46,16 @@ const stopReasons: Record<string, StopReason> = {
   stop: 'end_turn',
   length: 'max_tokens',
   content_filter: 'content_filtered',
+  tool_calls: 'tool_use',
 }
 
 /**
  * A chat model on any OpenAI-compatible server (Ollama, vLLM, LM Studio, OpenAI itself) through
  * the streaming Chat Completions API, so a laptop can run Chatter on a real model. It follows the
  * same chain rules as Bedrock: 429 and 503 are retried with backoff until text has streamed,
- * an unknown model passes to the next, and the stream starts with a `model` event.
+ * an unknown model passes to the next, and the stream starts with a `model` event. Tools go as
+ * `tools` of type `function`; the streamed `tool_calls` pieces become one `tool_use` event per
+ * call when the choice finishes (`finish_reason: tool_calls`).
  * @example new OpenAiCompatibleChatModel({ baseUrl: 'http://127.0.0.1:11434/v1', models: ['llama3.2'] })
  */
 export class OpenAiCompatibleChatModel implements ChatModel {
@@ -64,6 +85,7 @@ export class OpenAiCompatibleChatModel implements ChatModel {
     signal: AbortSignal,
   ): AsyncGenerator<ChatStreamEvent> {
     const citations = new CitationTracker(request.passages)
+    const toolUses = new ToolUseAssembler()
     let stop: StopReason | undefined
     let usage: TokenUsage | undefined
     let answer = ''
@@ -91,7 +113,15 @@ export class OpenAiCompatibleChatModel implements ChatModel {
           yield { type: 'delta', text }
           yield* citations.push(text)
         }
-        if (choice?.finish_reason) stop = stopReasons[choice.finish_reason] ?? 'end_turn'
+        for (const call of choice?.delta?.tool_calls ?? [])
+          toolUses.append(call.index ?? 0, call.function?.arguments ?? '', {
+            ...(call.id ? { id: call.id } : {}),
+            ...(call.function?.name ? { name: call.function.name } : {}),
+          })
+        if (choice?.finish_reason) {
+          stop = stopReasons[choice.finish_reason] ?? 'end_turn'
+          yield* toolUses.finishAll()
+        }
         const { prompt_tokens, completion_tokens } = chunk.usage ?? {}
         if (prompt_tokens !== undefined || completion_tokens !== undefined) {
           usage = { inputTokens: prompt_tokens ?? 0, outputTokens: completion_tokens ?? 0 }
@@ -117,10 +147,18 @@ function completionBody(request: ChatRequest, modelId: string): object {
     model: modelId,
     messages: [
       ...(system ? [{ role: 'system', content: system }] : []),
-      ...request.messages
-        .filter((m) => m.content.trim())
-        .map(({ role, content }) => ({ role, content })),
+      ...request.messages.flatMap((message) =>
+        request.tools?.length ? withToolMessages(message) : asText(message),
+      ),
     ],
+    ...(request.tools?.length
+      ? {
+          tools: request.tools.map(({ name, description, inputSchema }) => ({
+            type: 'function',
+            function: { name, description, parameters: inputSchema },
+          })),
+        }
+      : {}),
     stream: true,
     // Without it the server reports no token counts at all when streaming.
     stream_options: { include_usage: true },
@@ -128,6 +166,37 @@ function completionBody(request: ChatRequest, modelId: string): object {
     ...(topP !== undefined ? { top_p: topP } : {}),
     ...(maxTokens !== undefined ? { max_tokens: maxTokens } : {}),
   }
+}
+
+/** A turn with its tool exchange as OpenAI has it: assistant `tool_calls`, then `tool` messages. */
+function withToolMessages({ role, content, toolCalls, toolResults }: ChatMessage): object[] {
+  if (toolCalls?.length)
+    return [
+      {
+        role: 'assistant',
+        content: content.trim() ? content : null,
+        tool_calls: toolCalls.map(({ id, name, input }) => ({
+          id,
+          type: 'function',
+          function: { name, arguments: JSON.stringify(input ?? {}) },
+        })),
+      },
+    ]
+  return [
+    ...(toolResults ?? []).map(({ id, content: result, isError }) => ({
+      role: 'tool',
+      tool_call_id: id,
+      // The wire format has no error flag: the model reads it in the text.
+      content: isError ? `Error: ${result}` : result,
+    })),
+    ...(content.trim() ? [{ role, content }] : []),
+  ]
+}
+
+/** A turn as plain text (a request offering no tools cannot carry tool messages). */
+function asText(message: ChatMessage): object[] {
+  const content = toolExchangeAsText(message)
+  return content.trim() ? [{ role: message.role, content }] : []
 }
 
 function parseChunk(data: string): CompletionChunk {

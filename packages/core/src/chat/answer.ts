@@ -8,6 +8,7 @@ import { loadMessage, loadMyConversation } from './my-conversation'
 import { resolveModel } from './resolve-model'
 import { type RetrievalRequest, retrievalFor } from './retrieve'
 import { streamTurn } from './stream-turn'
+import { type ToolsRequest, toolsFor } from './turn-tools'
 
 /** The longest message a user may send, in UTF-16 code units (JavaScript's string length). */
 export const messageContentLimit = 100_000
@@ -27,6 +28,11 @@ export interface AnswerInput {
    * minScore) comes from the profile.
    */
   retrieval?: RetrievalRequest
+  /**
+   * Whether the model may call tools: `enabled` offers all the workspace's tools, or only those
+   * named in `only`. An agent's tool list overrides it (see `toolsFor`); absent, none.
+   */
+  tools?: ToolsRequest
   /** Aborted when the client goes away: the model stops, the answer is saved `interrupted`. */
   signal?: AbortSignal
 }
@@ -37,10 +43,11 @@ export interface AnswerInput {
  * 1. Load the conversation (someone else's is a 404) and check the content (422).
  * 2. Choose the parent: `parentId` when given (an edit: a new branch), else the active leaf.
  * 3. Resolve the model (profile, workspace default, runtime default); a provider this runtime
- *    does not offer is a 503 before anything is stored. Resolve the retrieval (`retrievalFor`).
+ *    does not offer is a 503 before anything is stored. Resolve the retrieval (`retrievalFor`)
+ *    and the tools (`toolsFor`).
  * 4. Store the user message, then `streamTurn`: assistant message, passages retrieved for the
- *    message (cited by the model), context and memory, model stream, saved outcome, ending
- *    with `message.end`.
+ *    message (cited by the model), context and memory, model stream with its tool rounds,
+ *    saved outcome, ending with `message.end`.
  *
  * Errors of steps 1-3 are thrown from the first `next()`, so a route can still answer them
  * with a status; after `message.start` every failure is reported in the stream and saved.
@@ -62,6 +69,7 @@ export async function* answer(
   const parentId = await parentFor(ports, conversation, input.parentId)
   const resolved = await resolveModel(ports, conversation)
   const retrieval = await retrievalFor(ports, conversation, resolved, input.retrieval)
+  const tools = await toolsFor(ports, conversation, resolved, input.tools)
   const userMessage = await ports.messages.create({
     id: newMessageId(acting.now),
     conversationId: conversation.id,
@@ -80,6 +88,7 @@ export async function* answer(
     addedMessages: 2,
     startedAt,
     ...(retrieval ? { retrieval } : {}),
+    ...(tools ? { tools } : {}),
     ...(input.signal ? { signal: input.signal } : {}),
   })
 }

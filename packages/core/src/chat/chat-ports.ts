@@ -1,8 +1,11 @@
 import type { KnowledgePorts } from '../documents/knowledge-ports'
+import type { AgentRepository } from '../ports/agent-repository'
 import type { ChatModelResolver, ModelProvider } from '../ports/chat-model'
 import type { ConversationRepository } from '../ports/conversation-repository'
 import type { MessageRepository } from '../ports/message-repository'
 import type { ProfileRepository } from '../ports/profile-repository'
+import type { PromptRepository } from '../ports/prompt-repository'
+import type { ToolServices } from '../tool-servers/tool-services'
 import type { PriceTable } from './prices'
 
 /** How answers are produced in a runtime: the API's `chat` dependency has this shape. */
@@ -50,6 +53,15 @@ export interface ChatPorts {
   chatTuning?: Partial<ChatTuning>
   /** The workspace's documents: answers that cite retrieve passages from them (`retrieval`). */
   knowledge?: KnowledgePorts
+  /** The workspace's agents: a conversation with one answers with its settings (`resolveModel`). */
+  agents?: Pick<AgentRepository, 'get' | 'addMetrics'>
+  /** Prompt templates, rendered as an agent's or a profile's system prompt. */
+  prompts?: Pick<PromptRepository, 'get' | 'countUse'>
+  /**
+   * The tools answers may call (the workspace's catalog), the call log and the limits; without
+   * them no answer calls tools.
+   */
+  tools?: Pick<ToolServices, 'catalog' | 'calls' | 'settings'>
   /** Where a failed retrieval is reported (the answer goes on without passages). */
   logger?: { warn(message: string, extra: Record<string, unknown>): void }
 }

@@ -5,6 +5,7 @@ import type {
   Message,
   MessageCitation,
   MessageStatus,
+  MessageToolCall,
   MessageUsage,
 } from '../ports/message-repository'
 import type { ChatPorts } from './chat-ports'
@@ -16,7 +17,10 @@ import { estimateTokens } from './token-budget'
 export interface TurnState {
   text: string
   citations: MessageCitation[]
+  /** The tools called so far, in order. */
+  toolCalls: MessageToolCall[]
   model: { provider: string; modelId: string; fallbackFrom?: string }
+  /** The model's own counts, summed over the turn's model calls (one per tool round). */
   reported?: TokenUsage
   stopReason?: StopReason
   /** `performance.now()` values: when the turn started and when its first text came. */
@@ -55,8 +59,8 @@ export function usageOf(ports: Pick<ChatPorts, 'chat'>, turn: TurnState): Messag
 }
 
 /**
- * Saves the end of a turn: the assistant message's content, status, model, usage, citations
- * and error; then the conversation moves to it (its active leaf, whatever the outcome, so the
+ * Saves the end of a turn: the assistant message's content, status, model, usage, citations,
+ * tool calls and error; then the conversation moves to it (its active leaf, whatever the outcome, so the
  * user sees what happened and can regenerate), takes its title from the first message while it
  * has the default one, and counts the new messages.
  */
@@ -76,6 +80,7 @@ export async function finishTurn(
     usage: usageOf(ports, turn),
     ...(turn.stopReason ? { stopReason: turn.stopReason } : {}),
     ...(turn.citations.length > 0 ? { citations: turn.citations } : {}),
+    ...(turn.toolCalls.length > 0 ? { toolCalls: turn.toolCalls } : {}),
     ...(outcome.error ? { error: outcome.error } : {}),
   })
   const title = titleFrom(input.userMessage.content)

@@ -6,6 +6,7 @@ import { loadMessage, loadMyConversation } from './my-conversation'
 import { resolveModel } from './resolve-model'
 import { retrievalFor } from './retrieve'
 import { streamTurn } from './stream-turn'
+import { type ToolsRequest, toolsFor } from './turn-tools'
 
 export interface RegenerateInput {
   conversationId: string
@@ -14,6 +15,8 @@ export interface RegenerateInput {
    * A user message: answer it once more (a new answer beside any it already has).
    */
   messageId: string
+  /** The tools the new answer may call, as in `AnswerInput.tools` (the original's are not kept). */
+  tools?: ToolsRequest
   signal?: AbortSignal
 }
 
@@ -23,7 +26,8 @@ export interface RegenerateInput {
  * 1. Load the conversation (someone else's is a 404) and the message (404 if not in it).
  * 2. Find the user message to answer: the message itself, or an answer's parent.
  * 3. Resolve the model (503 before anything is stored when its provider is not offered), and
- *    the retrieval: the profile's (the original message's own choice is not kept).
+ *    the retrieval: the profile's (the original message's own choice is not kept); the tools:
+ *    the agent's, else `tools` (`toolsFor`).
  * 4. `streamTurn`: a new assistant message under that user message, which becomes the active
  *    leaf when it ends; the earlier answer stays as a branch.
  */
@@ -45,6 +49,7 @@ export async function* regenerate(
     throw new DomainError('request.invalid', 'This answer has no question to answer again.')
   const resolved = await resolveModel(ports, conversation)
   const retrieval = await retrievalFor(ports, conversation, resolved)
+  const tools = await toolsFor(ports, conversation, resolved, input.tools)
   yield* streamTurn(ports, {
     conversation,
     userMessage,
@@ -53,6 +58,7 @@ export async function* regenerate(
     addedMessages: 1,
     startedAt,
     ...(retrieval ? { retrieval } : {}),
+    ...(tools ? { tools } : {}),
     ...(input.signal ? { signal: input.signal } : {}),
   })
 }

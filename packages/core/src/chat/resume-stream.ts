@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises'
 import type { Acting } from '../audit/acting'
 import { DomainError } from '../errors'
-import type { Message } from '../ports/message-repository'
+import type { Message, StreamDelta } from '../ports/message-repository'
 import type { AnswerEvent } from './answer-events'
 import { type ChatPorts, tuningOf } from './chat-ports'
 import { loadMessage, loadMyConversation } from './my-conversation'
@@ -21,8 +21,8 @@ export interface ResumeInput {
  * can answer a 404 before it starts streaming:
  *
  * 1. Awaiting it loads the conversation and the assistant message (404/422 thrown here).
- * 2. The stream it returns replays the saved deltas after `afterSeq` (each under its original
- *    seq); while the answer is still `streaming` (written by another instance, say), it polls
+ * 2. The stream it returns replays the saved deltas and tool events (`tool.call`,
+ *    `tool.result`) after `afterSeq`, each under its original seq; while the answer is still `streaming` (written by another instance, say), it polls
  *    the store for new deltas every `pollIntervalMs` until the answer ends, then emits
  *    `message.end` with the saved message. Deltas expire (`deltaTtlSeconds`): an old answer
  *    resumes as `message.end` alone, whose message has the whole text. After `resumeTimeoutMs`
@@ -59,7 +59,7 @@ async function* replay(
     const ended = message.status !== 'streaming'
     for (const delta of await ports.messages.deltasAfter(workspaceId, id, seq)) {
       seq = delta.seq
-      yield { seq, type: 'delta', data: { text: delta.text } }
+      yield replayed(delta)
     }
     if (ended) break
     if (performance.now() >= deadline) {
@@ -75,4 +75,12 @@ async function* replay(
     message = (await ports.messages.get(workspaceId, conversationId, id)) ?? message
   }
   yield { seq: seq + 1, type: 'message.end', data: { message } }
+}
+
+/** A saved delta as the event it was: answer text, or a tool event kept as its data's JSON. */
+function replayed(delta: StreamDelta): AnswerEvent {
+  const { seq, text } = delta
+  if (delta.event === 'tool.call') return { seq, type: 'tool.call', data: JSON.parse(text) }
+  if (delta.event === 'tool.result') return { seq, type: 'tool.result', data: JSON.parse(text) }
+  return { seq, type: 'delta', data: { text } }
 }

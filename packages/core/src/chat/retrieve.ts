@@ -43,7 +43,7 @@ export interface TurnRetrieval {
 export async function retrievalFor(
   ports: Pick<ChatPorts, 'profiles' | 'knowledge'>,
   conversation: Conversation,
-  resolved: Pick<ResolvedModel, 'profileId'>,
+  resolved: Pick<ResolvedModel, 'profileId' | 'agentId' | 'knowledge'>,
   requested?: RetrievalRequest,
 ): Promise<TurnRetrieval | undefined> {
   const asked =
@@ -56,12 +56,25 @@ export async function retrievalFor(
     ? await ports.profiles.get(conversation.workspaceId, resolved.profileId)
     : undefined
   const settings: RetrievalSettings = profile?.retrieval ?? profileDefaults.retrieval
-  if (!asked && !settings.enabled) return undefined
+  // An agent decides by its knowledge scope (none: no retrieval unless the message asks).
+  const scope = resolved.knowledge
+  const enabled = asked
+    ? asked.enabled
+    : resolved.agentId
+      ? (scope?.enabled ?? false)
+      : settings.enabled
+  if (!enabled) return undefined
   const minScore = asked?.minScore ?? settings.minScore
+  // The agent's scope narrows whatever the message asks for; a message cannot widen it.
+  const filter = {
+    ...asked?.filter,
+    ...(scope?.tags ? { tags: scope.tags } : {}),
+    ...(scope?.documentIds ? { documentIds: scope.documentIds } : {}),
+  }
   return {
-    topK: asked?.topK ?? settings.topK,
+    topK: asked?.topK ?? scope?.topK ?? settings.topK,
     ...(minScore === undefined ? {} : { minScore }),
-    ...(asked?.filter ? { filter: asked.filter } : {}),
+    ...(Object.keys(filter).length > 0 ? { filter } : {}),
   }
 }
 

@@ -1,3 +1,4 @@
+import { recordAgentTurn } from '../agents/metrics'
 import type { Acting } from '../audit/acting'
 import type { Conversation } from '../ports/conversation-repository'
 import type { Message, MessageStatus } from '../ports/message-repository'
@@ -7,9 +8,11 @@ import { DeltaSaver } from './delta-saver'
 import { failureOf, finishTurn, type TurnState, usageOf } from './finish-turn'
 import { fitContext } from './fit-context'
 import { newMessageId } from './message-ids'
-import { type ResolvedModel, requestFor } from './resolve-model'
+import { type EventSink, modelRounds } from './model-rounds'
+import type { ResolvedModel } from './resolve-model'
 import { retrievePassages, type TurnRetrieval } from './retrieve'
 import { contextWindowOf, estimateMessageTokens, estimateTokens } from './token-budget'
+import type { TurnTools } from './turn-tools'
 
 export interface TurnInput {
   conversation: Conversation
@@ -23,6 +26,8 @@ export interface TurnInput {
   startedAt: number
   /** Search the workspace's documents for the user message and give the model the passages. */
   retrieval?: TurnRetrieval
+  /** The tools the model may call (`toolsFor`); none when absent. */
+  tools?: TurnTools
   /** Aborted when the client goes away: the model stops, the answer is saved `interrupted`. */
   signal?: AbortSignal
 }
@@ -36,7 +41,9 @@ export interface TurnInput {
  *    (which cites them), never into the stored message, and take their share of the window.
  *    A failed search is logged and the answer goes on without passages.
  * 3. Fit the context (`fitContext`), saving a new memory when older turns were summarized.
- * 4. Stream the model: `delta` and `citation` events, deltas saved in batches (`DeltaSaver`).
+ * 4. Stream the model (`modelRounds`): `delta` and `citation` events, and with `tools` the
+ *    rounds of `tool.call` / `tool.result` between its calls; deltas and tool events saved in
+ *    batches for resumption (`DeltaSaver`).
  * 5. Save the outcome (`finishTurn`): complete; interrupted when the client left or the model
  *    broke off after some text; failed when it failed before any. Then `usage`, an `error` when
  *    the model failed, and `message.end` with the saved message, always last.
@@ -60,6 +67,7 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
   const turn: TurnState = {
     text: '',
     citations: [],
+    toolCalls: [],
     model,
     startedAt: input.startedAt,
     inputEstimate: 0,
@@ -96,29 +104,30 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
         passageTokens +
         estimateTokens(context.system ?? '') +
         context.messages.reduce((total, m) => total + estimateMessageTokens(m), 0)
-      const request = {
-        ...requestFor(resolved, { system: context.system, messages: context.messages, signal }),
-        ...(passages.length > 0 ? { passages } : {}),
+      const sink: EventSink = {
+        next: () => ++seq,
+        keep: (delta) => saver.add({ messageId: assistant.id, ...delta }),
       }
-      for await (const event of resolved.model.stream(request)) {
-        signal?.throwIfAborted()
-        if (event.type === 'delta') {
-          turn.text += event.text
-          turn.firstTextAt ??= performance.now()
-          seq += 1
-          saver.add({ messageId: assistant.id, seq, text: event.text })
-          yield { seq, type: 'delta', data: { text: event.text } }
-        } else if (event.type === 'citation') {
-          const { type: _, ...citation } = event
-          turn.citations.push(citation)
-          seq += 1
-          yield { seq, type: 'citation', data: citation }
-        } else if (event.type === 'model') {
-          const fallbackFrom = event.fallbackFrom ? { fallbackFrom: event.fallbackFrom } : {}
-          turn.model = { provider: resolved.provider, modelId: event.modelId, ...fallbackFrom }
-        } else if (event.type === 'usage') turn.reported = event.usage
-        else turn.stopReason = event.reason
-      }
+      yield* modelRounds(
+        ports,
+        {
+          resolved,
+          system: context.system,
+          messages: context.messages,
+          passages,
+          ...(input.tools ? { tools: input.tools } : {}),
+          ...(signal ? { signal } : {}),
+          context: {
+            workspaceId,
+            conversationId,
+            messageId: assistant.id,
+            ...(resolved.agentId ? { agentId: resolved.agentId } : {}),
+            now: () => new Date(),
+          },
+        },
+        turn,
+        sink,
+      )
     } catch (error) {
       failure = failureOf(error, signal?.aborted === true)
     }
@@ -126,6 +135,12 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
     const status = !failure ? 'complete' : turn.text || signal?.aborted ? 'interrupted' : 'failed'
     const message = await finish(status, failure?.message)
     finished = true
+    await recordAgentTurn(ports, {
+      workspaceId,
+      agentId: resolved.agentId,
+      usage: message.usage ?? { inputTokens: 0, outputTokens: 0 },
+      toolCalls: turn.toolCalls.length,
+    })
     yield { seq: ++seq, type: 'usage', data: message.usage ?? usageOf(ports, turn) }
     if (failure && !signal?.aborted) yield { seq: ++seq, type: 'error', data: failure }
     yield { seq: ++seq, type: 'message.end', data: { message } }

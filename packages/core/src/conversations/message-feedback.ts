@@ -1,3 +1,4 @@
+import { type AgentMetricsPorts, recordAgentFeedback } from '../agents/metrics'
 import type { Acting } from '../audit/acting'
 import { assertPermission } from '../audit/acting'
 import type { ConversationRepository } from '../ports/conversation-repository'
@@ -10,7 +11,7 @@ import {
   ownConversation,
 } from './conversation-rules'
 
-export interface FeedbackPorts {
+export interface FeedbackPorts extends AgentMetricsPorts {
   conversations: Pick<ConversationRepository, 'get'>
   messages: Pick<MessageRepository, 'get' | 'update'>
 }
@@ -18,7 +19,8 @@ export interface FeedbackPorts {
 /**
  * Rates an answer in one of the caller's conversations (`write`): thumbs up or down with an
  * optional comment, stamped with who and when. Giving feedback again replaces it. Only answers
- * take feedback (422 naming `messageId` for a user's own message).
+ * take feedback (422 naming `messageId` for a user's own message). In a conversation with an
+ * agent, the agent's thumbs-up and thumbs-down counts follow (a changed rating moves its count).
  * @example await giveFeedback(deps, acting, { conversationId, messageId, rating: 'down', comment })
  */
 export async function giveFeedback(
@@ -42,5 +44,14 @@ export async function giveFeedback(
     userId: callerOf(acting),
     at: acting.now.toISOString(),
   }
-  return ports.messages.update(conversation.workspaceId, conversation.id, message.id, { feedback })
+  const rated = await ports.messages.update(conversation.workspaceId, conversation.id, message.id, {
+    feedback,
+  })
+  await recordAgentFeedback(ports, {
+    workspaceId: conversation.workspaceId,
+    agentId: conversation.agentId,
+    rating: input.rating,
+    ...(message.feedback ? { previous: message.feedback.rating } : {}),
+  })
+  return rated
 }

@@ -1,6 +1,8 @@
+import { recordAgentConversation } from '../agents/metrics'
 import type { Acting } from '../audit/acting'
 import { assertPermission } from '../audit/acting'
 import { newId } from '../ids/ids'
+import type { AgentRepository } from '../ports/agent-repository'
 import type {
   Conversation,
   ConversationChanges,
@@ -18,6 +20,9 @@ import {
 export interface ConversationWritePorts {
   conversations: Pick<ConversationRepository, 'create' | 'get' | 'update' | 'delete'>
   profiles: Pick<ProfileRepository, 'get'>
+  /** Agents a conversation can be started with (and whose conversations are counted). */
+  agents: Pick<AgentRepository, 'get' | 'addMetrics'>
+  logger?: { warn(message: string, extra: Record<string, unknown>): void }
 }
 
 /** What a conversation's owner may change; `profileId: null` goes back to the default profile. */
@@ -35,27 +40,36 @@ async function checkProfile(ports: ConversationWritePorts, workspaceId: string, 
 /**
  * Starts an empty conversation for the caller (`write`). A profile, when named, must be one of
  * the workspace's (422 naming `profileId` otherwise); without one, answers use the default.
- * @example await createConversation(deps, acting, { title: 'Q3 budget' })
+ * An agent, when named, must be one of the workspace's (422 naming `agentId`): its answers then
+ * use the agent's prompt, profile, tools and knowledge (see `resolveModel`), and the agent's
+ * metrics count the conversation. To find the agent for a first message, `routeToAgent`.
+ * @example await createConversation(deps, acting, { title: 'Q3 budget', agentId: 'agt_...' })
  */
 export async function createConversation(
   ports: ConversationWritePorts,
   acting: Pick<Acting, 'access' | 'now'>,
-  input: { title?: string; profileId?: string },
+  input: { title?: string; profileId?: string; agentId?: string },
 ): Promise<Conversation> {
   assertPermission(acting.access, 'write')
   const { workspaceId } = acting.access
   const title = input.title === undefined ? defaultConversationTitle : checkedTitle(input.title)
   if (input.profileId !== undefined) await checkProfile(ports, workspaceId, input.profileId)
-  return ports.conversations.create({
+  const { agentId } = input
+  if (agentId !== undefined && !(await ports.agents.get(workspaceId, agentId)))
+    throw invalidField('agentId', 'No such agent in this workspace.')
+  const conversation = await ports.conversations.create({
     id: newId('cnv'),
     workspaceId,
     userId: callerOf(acting),
     title,
     ...(input.profileId === undefined ? {} : { profileId: input.profileId }),
+    ...(agentId === undefined ? {} : { agentId }),
     archived: false,
     messageCount: 0,
     lastActivityAt: acting.now.toISOString(),
   })
+  if (agentId !== undefined) await recordAgentConversation(ports, { workspaceId, agentId })
+  return conversation
 }
 
 /**

@@ -6,7 +6,7 @@ import type { MessageQueue } from '../ports/message-queue'
 import type { WorkspaceRepository } from '../ports/workspace-repository'
 import { removeDocumentContent } from './document-content'
 import type { KnowledgePorts } from './knowledge-ports'
-import { normalizeTags } from './manage/tag-rules'
+import { normalizeTag, normalizeTags } from './manage/tag-rules'
 
 /** What the single-document commands (and the bulk jobs built on them) need. */
 export interface DocumentCommandPorts extends KnowledgePorts {
@@ -21,8 +21,14 @@ export interface DocumentDeletion {
   deleted: { chunks: number; vectors: number; blobs: number }
 }
 
-/** A change to a document's tags: replace them all, or add and remove some. */
-export type TagChange = { set: string[] } | { add?: string[]; remove?: string[] }
+/**
+ * A change to a document's tags: replace them all, add and remove some, or rename one (`from`
+ * becomes `to` when the document carries `from`; one without it is left as it is).
+ */
+export type TagChange =
+  | { set: string[] }
+  | { add?: string[]; remove?: string[] }
+  | { rename: { from: string; to: string } }
 
 // One answer for "no such document" and "another workspace's", so ids reveal nothing.
 export const documentNotFound = () =>
@@ -157,7 +163,8 @@ export async function reprocessDocument(
 }
 
 /**
- * Replaces (`{ set }`) or edits (`{ add, remove }`) a document's tags (`write`). Tags are
+ * Replaces (`{ set }`), edits (`{ add, remove }`) or renames one of (`{ rename }`) a document's
+ * tags (`write`), each as one stored change (a rename never shows half done). Tags are
  * normalised (trimmed, lower case, unique, sorted; at most 20 on the document). A change that
  * changes nothing stores and records nothing. Vectors keep the tags they were ingested with:
  * search resolves tag filters through the document records, so the change applies at once.
@@ -192,6 +199,14 @@ function tagEdit(change: TagChange): (current: string[]) => string[] {
   if ('set' in change) {
     const tags = normalizeTags(change.set, 'set')
     return () => tags
+  }
+  if ('rename' in change) {
+    normalizeTags([change.rename.from, change.rename.to], 'rename') // 422 for a bad one
+    const [old, renamed] = [normalizeTag(change.rename.from), normalizeTag(change.rename.to)]
+    return (current) =>
+      current.includes(old)
+        ? normalizeTags([...current.filter((tag) => tag !== old), renamed], 'tags')
+        : current
   }
   const add = normalizeTags(change.add ?? [], 'add')
   const remove = normalizeTags(change.remove ?? [], 'remove')

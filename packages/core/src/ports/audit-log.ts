@@ -25,6 +25,15 @@ export const auditActions = [
   'document.reprocessed',
   'document.tagged',
   'documents.job.started',
+  'prompt.created',
+  'prompt.updated',
+  'prompt.deleted',
+  'toolServer.registered',
+  'toolServer.updated',
+  'toolServer.deleted',
+  'agent.created',
+  'agent.updated',
+  'agent.deleted',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -1,8 +1,33 @@
+import type { ToolSpec } from './tools'
+
 export type ChatRole = 'user' | 'assistant'
 
+/** A tool the model asked to call: `id` pairs it with its result. */
+export interface ChatToolCall {
+  id: string
+  name: string
+  input: unknown
+}
+
+/** What a tool answered, sent back to the model under its call's `id`. */
+export interface ChatToolResult {
+  id: string
+  content: string
+  isError: boolean
+}
+
+/**
+ * One turn of the conversation sent to a model. During a tool exchange an assistant turn
+ * carries the `toolCalls` it made (after any text it wrote first) and the next user turn the
+ * `toolResults` (its `content` is then usually empty).
+ */
 export interface ChatMessage {
   role: ChatRole
   content: string
+  /** Assistant only: the tools it asked to call, in order. */
+  toolCalls?: ChatToolCall[]
+  /** User only: the results of the previous assistant turn's `toolCalls`, in the same order. */
+  toolResults?: ChatToolResult[]
 }
 
 /** A retrieved passage the model may answer from and cite. */
@@ -24,6 +49,11 @@ export interface ChatRequest {
   temperature?: number
   topP?: number
   maxTokens?: number
+  /**
+   * Tools the model may ask for. When it does, it ends its stream with `tool_use` events and
+   * stop reason `tool_use`; the caller runs them and calls again with the exchange appended.
+   */
+  tools?: ToolSpec[]
   signal?: AbortSignal
 }
 
@@ -32,7 +62,13 @@ export interface TokenUsage {
   outputTokens: number
 }
 
-export type StopReason = 'end_turn' | 'max_tokens' | 'stop_sequence' | 'content_filtered'
+export type StopReason =
+  | 'end_turn'
+  | 'max_tokens'
+  | 'stop_sequence'
+  | 'content_filtered'
+  /** The model asked for tools (`tool_use` events) and waits for their results. */
+  | 'tool_use'
 
 export type ChatStreamEvent =
   /**
@@ -42,6 +78,8 @@ export type ChatStreamEvent =
   | { type: 'model'; modelId: string; fallbackFrom?: string; reason?: string }
   | { type: 'delta'; text: string }
   | { type: 'citation'; passageId: string; documentId: string; page?: number; score?: number }
+  /** One complete tool request (its input parsed), emitted once per call before `stop`. */
+  | { type: 'tool_use'; id: string; name: string; input: unknown }
   | { type: 'usage'; usage: TokenUsage }
   | { type: 'stop'; reason: StopReason }
 

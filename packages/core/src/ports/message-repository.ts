@@ -1,5 +1,6 @@
 import type { Page, PageRequest } from '../pagination'
 import type { StopReason, TokenUsage } from './chat-model'
+import type { ToolSource } from './tools'
 
 export type MessageStatus = 'streaming' | 'complete' | 'interrupted' | 'failed'
 
@@ -16,6 +17,22 @@ export interface MessageUsage extends TokenUsage {
   timeToFirstTokenMs?: number
   /** From the configurable price table; undefined for a model without a price. */
   costUsd?: number
+}
+
+/** A tool an answer called, with what it returned (as the model read it). */
+export interface MessageToolCall {
+  /** The model's id for the call (pairs `tool.call` and `tool.result` events). */
+  id: string
+  /** The model-facing tool name. */
+  name: string
+  /** The arguments the model gave (any JSON). */
+  arguments: unknown
+  /** The result text, cut to `toolResultLimit` characters. */
+  content: string
+  isError: boolean
+  durationMs: number
+  /** Absent for a name the turn did not offer (the model asked for a tool that does not exist). */
+  source?: ToolSource
 }
 
 export interface MessageFeedback {
@@ -45,6 +62,8 @@ export interface Message {
   usage?: MessageUsage
   stopReason?: StopReason
   citations?: MessageCitation[]
+  /** An answer's tool calls, in the order they ran (absent when it called none). */
+  toolCalls?: MessageToolCall[]
   feedback?: MessageFeedback
   /** Why an answer failed or was interrupted (no secrets). */
   error?: string
@@ -55,7 +74,15 @@ export interface Message {
 export type MessageChanges = Partial<
   Pick<
     Message,
-    'content' | 'status' | 'model' | 'usage' | 'stopReason' | 'citations' | 'feedback' | 'error'
+    | 'content'
+    | 'status'
+    | 'model'
+    | 'usage'
+    | 'stopReason'
+    | 'citations'
+    | 'toolCalls'
+    | 'feedback'
+    | 'error'
   >
 >
 
@@ -64,7 +91,10 @@ export interface StreamDelta {
   messageId: string
   /** 1, 2, 3... in the order the text was produced; the SSE event id is derived from it. */
   seq: number
+  /** The text of a `delta` event, or the JSON of another event's data (see `event`). */
   text: string
+  /** Absent for answer text; the event type otherwise (`tool.call`, `tool.result`), replayed too. */
+  event?: 'tool.call' | 'tool.result'
 }
 
 export interface MessageRepository {

@@ -25,6 +25,12 @@ export interface ProfileSettings {
   retrieval: RetrievalSettings
   /** Tried in order when the model fails; never the model itself, never twice the same. */
   fallbackModelIds: string[]
+  /**
+   * A prompt template of the workspace rendered as the system prompt at answer time (in place
+   * of `systemPrompt`), with `systemPromptVariables` over its defaults.
+   */
+  systemPromptId?: string
+  systemPromptVariables?: Record<string, string | number | boolean>
 }
 
 /** A named model configuration of one workspace. */
@@ -51,7 +57,10 @@ export interface ProfileRepository {
   get(workspaceId: string, id: string): Promise<Profile | undefined>
   /** Newest first (by `createdAt`), each with its current `isDefault`. */
   list(workspaceId: string, page: PageRequest): Promise<Page<Profile>>
-  /** Sets the given settings (`retrieval` replaces the whole one); undefined if no such profile. */
+  /**
+   * Sets the given settings (`retrieval` replaces the whole one; an optional setting given as
+   * undefined is removed); undefined if no such profile.
+   */
   update(
     workspaceId: string,
     id: string,

@@ -1,5 +1,6 @@
 import { DomainError, type FieldError } from '../errors'
 import { type ProfileSettings, profileProviders } from '../ports/profile-repository'
+import { variableNamePattern } from '../prompts/prompt-rules'
 import { cleanDisplayName, displayNameProblem } from '../workspaces/display-name'
 
 /** The bounds of a profile's settings, shared by the use cases and the API's schemas. */
@@ -9,6 +10,7 @@ export const profileLimits = {
   topK: 50,
   fallbacks: 5,
   modelIdLength: 256,
+  systemPromptVariables: 50,
 } as const
 
 /**
@@ -90,8 +92,44 @@ export function profileSettingsProblems(settings: ProfileSettings): FieldError[]
     ...fallbacks.map(
       (id, i) => [`fallbackModelIds.${i}`, modelIdProblem(id)] as [string, string | undefined],
     ),
+    [
+      'systemPromptId',
+      settings.systemPromptId !== undefined &&
+        !/^[\x21-\x7e]{1,100}$/.test(settings.systemPromptId) &&
+        'Give the id of a prompt of this workspace.',
+    ],
+    ...systemPromptVariableProblems(settings),
   ]
   return checks.flatMap(([path, problem]) => (problem ? [{ path, message: problem }] : []))
+}
+
+function systemPromptVariableProblems(
+  settings: ProfileSettings,
+): [path: string, problem: string | false | undefined][] {
+  const variables = settings.systemPromptVariables
+  if (variables === undefined) return []
+  const entries = Object.entries(variables)
+  return [
+    [
+      'systemPromptVariables',
+      settings.systemPromptId === undefined
+        ? 'Give systemPromptVariables only with a systemPromptId.'
+        : entries.length > profileLimits.systemPromptVariables &&
+          `Give at most ${profileLimits.systemPromptVariables} system prompt variables.`,
+    ],
+    ...entries.map(
+      ([name, value]) =>
+        [
+          `systemPromptVariables.${name}`,
+          !variableNamePattern.test(name)
+            ? 'Name a variable with a letter or "_" then up to 63 letters, digits or "_".'
+            : typeof value === 'string'
+              ? systemPromptProblem(value)
+              : !['number', 'boolean'].includes(typeof value) &&
+                'Give a string, number or boolean.',
+        ] as [string, string | false | undefined],
+    ),
+  ]
 }
 
 /**

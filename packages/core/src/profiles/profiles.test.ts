@@ -193,3 +193,71 @@ describe('the one default', () => {
     expect(next.isDefault).toBe(true)
   })
 })
+
+describe('a prompt template as the system prompt', () => {
+  async function withTemplate() {
+    const t = await team()
+    const ownerActs = await t.as(t.owner)
+    const prompt = await t.prompts.create({
+      id: 'prm_tone',
+      workspaceId: 'ws_team',
+      name: 'Tone',
+      template: 'Answer in a {{tone}} tone, in {{words}} words.',
+      variables: [
+        { name: 'tone', type: 'string', required: true },
+        { name: 'words', type: 'number', required: false, default: 80 },
+      ],
+      tags: [],
+      createdBy: 'usr_owner',
+    })
+    return { ...t, ownerActs, prompt }
+  }
+
+  it('accepts a prompt of the workspace that renders with the given variables', async () => {
+    const t = await withTemplate()
+    const made = await createProfile(t, t.ownerActs, {
+      ...claude,
+      systemPromptId: t.prompt.id,
+      systemPromptVariables: { tone: 'dry' },
+    })
+    expect(made).toMatchObject({
+      systemPromptId: 'prm_tone',
+      systemPromptVariables: { tone: 'dry' },
+    })
+    const cleared = await updateProfile(t, t.ownerActs, {
+      profileId: made.id,
+      patch: { systemPromptId: null },
+    })
+    expect(cleared).not.toHaveProperty('systemPromptId')
+    expect(cleared).not.toHaveProperty('systemPromptVariables')
+  })
+
+  it('refuses an unknown prompt, and variables the prompt cannot render with, by path', async () => {
+    const t = await withTemplate()
+    await expect(
+      createProfile(t, t.ownerActs, { ...claude, systemPromptId: 'prm_missing' }),
+    ).rejects.toMatchObject({
+      code: 'request.invalid',
+      details: { errors: [{ path: 'systemPromptId' }] },
+    })
+    const made = await createProfile(t, t.ownerActs, claude)
+    const attempt = updateProfile(t, t.ownerActs, {
+      profileId: made.id,
+      patch: { systemPromptId: t.prompt.id, systemPromptVariables: { words: 'many', mood: 'x' } },
+    })
+    await expect(attempt).rejects.toMatchObject({ code: 'request.invalid' })
+    const paths = await attempt.catch((e: { details: { errors: { path: string }[] } }) =>
+      e.details.errors.map((error) => error.path),
+    )
+    expect(paths).toEqual([
+      'systemPromptVariables.tone',
+      'systemPromptVariables.words',
+      'systemPromptVariables.mood',
+    ])
+    // A prompt of another workspace is no prompt here.
+    await t.prompts.create({ ...t.prompt, id: 'prm_far', workspaceId: 'ws_other' })
+    await expect(
+      updateProfile(t, t.ownerActs, { profileId: made.id, patch: { systemPromptId: 'prm_far' } }),
+    ).rejects.toMatchObject({ details: { errors: [{ path: 'systemPromptId' }] } })
+  })
+})

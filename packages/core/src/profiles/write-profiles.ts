@@ -1,5 +1,6 @@
 import type { Acting } from '../audit/acting'
 import { assertPermission } from '../audit/acting'
+import { DomainError, isDomainError } from '../errors'
 import { newId } from '../ids/ids'
 import type {
   Profile,
@@ -7,20 +8,31 @@ import type {
   ProfileSettings,
   RetrievalSettings,
 } from '../ports/profile-repository'
+import type { PromptRepository } from '../ports/prompt-repository'
+import { renderTemplate } from '../prompts/render'
 import { checkedProfileSettings, profileDefaults } from './profile-rules'
 import { profileNotFound } from './read-profiles'
 
 export interface ProfileWritePorts {
   profiles: Pick<ProfileRepository, 'create' | 'get' | 'update' | 'delete' | 'setDefault'>
+  /** To check a `systemPromptId` names a prompt of the workspace. */
+  prompts: Pick<PromptRepository, 'get'>
 }
 
 /** A new profile: the model is required, every other setting has a default. */
 export type NewProfileInput = Pick<ProfileSettings, 'name' | 'provider' | 'modelId'> &
   Partial<Omit<ProfileSettings, 'retrieval'>> & { retrieval?: Partial<RetrievalSettings> }
 
-/** Given fields only; `retrieval` merges into the current one (`minScore: null` clears). */
-export type ProfilePatch = Partial<Omit<ProfileSettings, 'retrieval'>> & {
+/**
+ * Given fields only; `retrieval` merges into the current one (`minScore: null` clears), and
+ * `systemPromptId: null` / `systemPromptVariables: null` clear those.
+ */
+export type ProfilePatch = Partial<
+  Omit<ProfileSettings, 'retrieval' | 'systemPromptId' | 'systemPromptVariables'>
+> & {
   retrieval?: Partial<Omit<RetrievalSettings, 'minScore'>> & { minScore?: number | null }
+  systemPromptId?: string | null
+  systemPromptVariables?: ProfileSettings['systemPromptVariables'] | null
 }
 
 /** The object without its undefined entries, so they never overwrite a value when spread. */
@@ -48,6 +60,7 @@ export async function createProfile(
     ...(rest as NewProfileInput),
     retrieval: { ...profileDefaults.retrieval, ...defined(retrieval) },
   })
+  await checkSystemPrompt(ports, acting.access.workspaceId, settings)
   return ports.profiles.create({
     ...settings,
     id: newId('prf'),
@@ -72,21 +85,37 @@ export async function updateProfile(
   const { workspaceId } = acting.access
   const current = await ports.profiles.get(workspaceId, input.profileId)
   if (!current) throw profileNotFound()
-  const { retrieval, ...rest } = defined(input.patch)
+  const { retrieval, systemPromptId, systemPromptVariables, ...rest } = defined(input.patch)
   const { minScore, ...retrievalRest } = { ...current.retrieval, ...defined(retrieval) }
+  // `null` clears; clearing the template clears its variables too.
+  const promptId = systemPromptId === undefined ? current.systemPromptId : systemPromptId
+  const variables =
+    systemPromptId === null
+      ? null
+      : systemPromptVariables === undefined
+        ? current.systemPromptVariables
+        : systemPromptVariables
+  const { systemPromptId: _p, systemPromptVariables: _v, ...base } = settingsOf(current)
   const merged = checkedProfileSettings({
-    ...settingsOf(current),
+    ...base,
     ...(rest as Partial<ProfileSettings>),
     retrieval: minScore == null ? retrievalRest : { ...retrievalRest, minScore },
+    ...(promptId == null ? {} : { systemPromptId: promptId }),
+    ...(variables == null ? {} : { systemPromptVariables: variables }),
   })
   const before = settingsOf(current)
+  const keys = new Set([...Object.keys(merged), ...Object.keys(before)]) as Set<
+    keyof ProfileSettings
+  >
+  // A key whose value becomes undefined stays in `changes`: the store removes that setting.
   const changes = Object.fromEntries(
-    Object.entries(merged).filter(
-      ([key, value]) =>
-        JSON.stringify(value) !== JSON.stringify(before[key as keyof ProfileSettings]),
-    ),
+    [...keys]
+      .filter((key) => JSON.stringify(merged[key]) !== JSON.stringify(before[key]))
+      .map((key) => [key, merged[key]]),
   ) as Partial<ProfileSettings>
   if (Object.keys(changes).length === 0) return current
+  if ('systemPromptId' in changes || 'systemPromptVariables' in changes)
+    await checkSystemPrompt(ports, workspaceId, merged)
   const updated = await ports.profiles.update(workspaceId, current.id, changes)
   if (!updated) throw profileNotFound()
   return updated
@@ -116,6 +145,34 @@ export async function setDefaultProfile(
   const profile = await ports.profiles.setDefault(acting.access.workspaceId, input.profileId)
   if (!profile) throw profileNotFound()
   return profile
+}
+
+/**
+ * A profile's system prompt template must be a prompt of its workspace (422 at
+ * `systemPromptId` otherwise) that renders with the profile's variables (422 at
+ * `systemPromptVariables.<name>` for a missing, mistyped or undeclared one).
+ */
+async function checkSystemPrompt(
+  ports: Pick<ProfileWritePorts, 'prompts'>,
+  workspaceId: string,
+  settings: ProfileSettings,
+) {
+  if (settings.systemPromptId === undefined) return
+  const prompt = await ports.prompts.get(workspaceId, settings.systemPromptId)
+  if (!prompt)
+    throw new DomainError('request.invalid', 'No such prompt in this workspace.', {
+      errors: [{ path: 'systemPromptId', message: 'No such prompt in this workspace.' }],
+    })
+  try {
+    renderTemplate(prompt.template, prompt.variables, settings.systemPromptVariables ?? {})
+  } catch (error) {
+    if (!isDomainError(error) || error.code !== 'request.invalid') throw error
+    const errors = (error.details?.errors ?? []).map((e) => ({
+      path: `systemPrompt${e.path.charAt(0).toUpperCase()}${e.path.slice(1)}`,
+      message: e.message,
+    }))
+    throw new DomainError('request.invalid', error.message, { errors })
+  }
 }
 
 function settingsOf(profile: Profile): ProfileSettings {

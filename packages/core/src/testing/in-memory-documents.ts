@@ -3,6 +3,7 @@ import type {
   DocumentJob,
   DocumentJobChanges,
   DocumentJobRepository,
+  DocumentJobStatus,
   NewDocumentJob,
 } from '../ports/document-job-repository'
 import type {
@@ -184,9 +185,15 @@ export class InMemoryDocumentJobs implements DocumentJobRepository {
     )
   }
 
-  async update(workspaceId: string, id: string, changes: DocumentJobChanges) {
+  async update(
+    workspaceId: string,
+    id: string,
+    changes: DocumentJobChanges,
+    options: { ifStatus?: readonly DocumentJobStatus[] } = {},
+  ) {
     const job = this.byKey.get(key(workspaceId, id))
     if (!job) return undefined
+    if (options.ifStatus && !options.ifStatus.includes(job.status)) return undefined
     Object.assign(job, structuredClone(changes), { updatedAt: new Date().toISOString() })
     return structuredClone(job)
   }

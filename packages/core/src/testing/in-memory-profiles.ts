@@ -58,6 +58,9 @@ export class InMemoryProfiles implements ProfileRepository {
     const profile = this.byKey.get(keyOf(workspaceId, id))
     if (!profile) return undefined
     Object.assign(profile, structuredClone(changes), { updatedAt: new Date().toISOString() })
+    // As the store does: a setting given as undefined is removed.
+    for (const [key, value] of Object.entries(changes))
+      if (value === undefined) delete profile[key as keyof ProfileSettings]
     return this.view(workspaceId, id)
   }
 

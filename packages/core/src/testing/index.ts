@@ -1,6 +1,7 @@
 // In-memory fakes of core's ports, for fast unit tests of use cases and routes. The real
 // adapters (packages/aws) are tested against the local stand-ins.
 
+import { InMemoryAgents } from './in-memory-agents'
 import { InMemoryAuditLog, InMemoryRateLimits } from './in-memory-audit'
 import { InMemoryConversations, InMemoryMessages } from './in-memory-conversations'
 import {
@@ -11,10 +12,13 @@ import {
 import { InMemoryInvitations } from './in-memory-invitations'
 import { InMemoryApiKeys } from './in-memory-keys'
 import { InMemoryProfiles } from './in-memory-profiles'
+import { InMemoryPrompts } from './in-memory-prompts'
 import { InMemoryRefreshTokens } from './in-memory-tokens'
+import { InMemoryToolCallLog, InMemoryToolServers } from './in-memory-tools'
 import { InMemoryUsers } from './in-memory-users'
 import { InMemoryWorkspaces } from './in-memory-workspaces'
 
+export * from './in-memory-agents'
 export * from './in-memory-audit'
 export * from './in-memory-conversations'
 export * from './in-memory-documents'
@@ -22,7 +26,9 @@ export * from './in-memory-invitations'
 export * from './in-memory-keys'
 export * from './in-memory-knowledge'
 export * from './in-memory-profiles'
+export * from './in-memory-prompts'
 export * from './in-memory-tokens'
+export * from './in-memory-tools'
 export * from './in-memory-users'
 export * from './in-memory-workspaces'
 export { paginate } from './paginate'
@@ -50,6 +56,8 @@ export function inMemoryStores() {
     refreshTokens: new InMemoryRefreshTokens(),
     apiKeys: new InMemoryApiKeys(workspaces),
     profiles: new InMemoryProfiles(workspaces),
+    prompts: new InMemoryPrompts(workspaces),
+    agents: new InMemoryAgents(workspaces),
     audit: new InMemoryAuditLog(),
     rateLimits: new InMemoryRateLimits(),
     conversations,
@@ -57,5 +65,7 @@ export function inMemoryStores() {
     documents: new InMemoryDocuments(),
     documentJobs: new InMemoryDocumentJobs(),
     searchHistory: new InMemorySearchHistory(),
+    toolServers: new InMemoryToolServers(workspaces),
+    toolCalls: new InMemoryToolCallLog(),
   }
 }

@@ -13,6 +13,12 @@ export interface Script {
   failAfterDeltas?: number
   /** Wait this long before each delta (to test disconnects); 0 by default. */
   delayMs?: number
+  /**
+   * Tools to ask for after the text: one `tool_use` event each (ids `call_<n>` unless given),
+   * then stop reason `tool_use`. Asked only when the request offers tools (any name, so a test
+   * can ask for one that does not exist).
+   */
+  toolCalls?: { id?: string; name: string; input: unknown }[]
 }
 
 /**
@@ -29,7 +35,7 @@ export class ScriptedChatModel implements ChatModel {
 
   async *stream(request: ChatRequest): AsyncIterable<ChatStreamEvent> {
     this.requests.push(structuredClone({ ...request, signal: undefined }))
-    const { text, failAfterDeltas, delayMs = 0 } = this.script(request)
+    const { text, failAfterDeltas, delayMs = 0, toolCalls = [] } = this.script(request)
     yield { type: 'model', modelId: request.modelId }
     const pieces = text.match(/\S+\s*/g) ?? []
     let sent = 0
@@ -42,7 +48,15 @@ export class ScriptedChatModel implements ChatModel {
     }
     const inputTokens = request.messages.reduce((sum, m) => sum + m.content.split(/\s+/).length, 0)
     yield { type: 'usage', usage: { inputTokens, outputTokens: pieces.length } }
-    yield { type: 'stop', reason: 'end_turn' }
+    const uses = request.tools?.length ? toolCalls : []
+    for (const [index, call] of uses.entries())
+      yield {
+        type: 'tool_use',
+        id: call.id ?? `call_${index + 1}`,
+        name: call.name,
+        input: call.input,
+      }
+    yield { type: 'stop', reason: uses.length > 0 ? 'tool_use' : 'end_turn' }
   }
 }
 

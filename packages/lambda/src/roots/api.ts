@@ -13,7 +13,7 @@ import {
 import { JwtAccessTokenSigner, type LambdaConfig, ScryptPasswordHasher } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { lazy, lazyProbe } from '../lazy'
-import { createCloudStores, createKnowledgeServices } from './knowledge'
+import { createCloudStores, createKnowledgeServices, createToolServices } from './knowledge'
 
 /**
  * The composition root of the API and stream functions: config -> clients -> adapters -> use
@@ -23,6 +23,7 @@ import { createCloudStores, createKnowledgeServices } from './knowledge'
 export function createApiRoot(config: LambdaConfig, logger: Logger, signingKey: string) {
   const cloud = createCloudStores(config)
   const { region, dynamo, s3, sqs, bedrock, pinecone } = cloud
+  const knowledge = createKnowledgeServices(config, cloud)
 
   const probes = [
     lazyProbe('dynamodb', () => createDynamoDbProbe(dynamo().client, config.TABLE_NAME)),
@@ -48,7 +49,8 @@ export function createApiRoot(config: LambdaConfig, logger: Logger, signingKey: 
     },
     // Every request reads the table (credentials, sessions), so its client is made at once.
     ...cloud.stores(),
-    knowledge: createKnowledgeServices(config, cloud),
+    knowledge,
+    tools: createToolServices(config, cloud, knowledge),
     passwords: new ScryptPasswordHasher(),
     tokens: new JwtAccessTokenSigner(signingKey, config.ACCESS_TOKEN_TTL_SECONDS),
     chat: {

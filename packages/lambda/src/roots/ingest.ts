@@ -1,11 +1,8 @@
-import { ingestDocument, ingestStoredObject, runDocumentJob } from '@chatter/core'
+import { ingestDocument, ingestStoredObject, runDocumentJobCommand } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { createIngestHandler } from '../handlers/ingest'
 import { lazy } from '../lazy'
 import { createCloudStores, createIngestionPorts, createKnowledgeServices } from './knowledge'
-
-/** Leave this much of the invocation for saving progress and re-queueing a long bulk job. */
-const jobReserveMs = 60_000
 
 /** The ingest queue consumer of this Lambda instance: S3 notifications and the API's commands. */
 export const ingestHandler = lazy(() => {
@@ -24,9 +21,7 @@ export const ingestHandler = lazy(() => {
     onCommand: async (command, attempt) => {
       if (command.kind === 'document.ingest')
         return ingestDocument(ports, command.workspaceId, command.documentId, attempt)
-      await runDocumentJob(commandPorts, command, {
-        deadline: () => attempt.remainingMs() < jobReserveMs,
-      })
+      await runDocumentJobCommand(commandPorts, command, attempt)
     },
   })
 })

@@ -1,3 +1,4 @@
+import { KMSClient } from '@aws-sdk/client-kms'
 import {
   bedrockEmbedder,
   createBedrockClient,
@@ -7,19 +8,27 @@ import {
   createS3Client,
   createSfnClient,
   createSqsClient,
+  KmsSecretCipher,
   PineconeVectorStore,
   S3BlobStore,
+  SdkMcpClient,
   SfnStateMachineRunner,
   SnapshotLexicalIndex,
   SqsMessageQueue,
 } from '@chatter/aws'
 import {
+  builtinTools,
+  createToolCatalog,
   DomainError,
   defaultIngestionSettings,
+  defaultToolSettings,
   type Embedder,
   type IngestionPorts,
+  type KnowledgePorts,
   type KnowledgeServices,
   type LambdaConfig,
+  type SecretCipher,
+  type ToolServices,
   type VectorStore,
 } from '@chatter/core'
 import { extractText } from '@chatter/extraction'
@@ -139,3 +148,40 @@ const unavailableVectors: VectorStore = {
   deleteByFilter: unavailable,
   deleteNamespace: unavailable,
 }
+
+/** Tool servers (MCP), their credentials under KMS, the tool catalog and the call log. */
+export function createToolServices(
+  config: LambdaConfig,
+  cloud: CloudStores,
+  knowledge: KnowledgePorts,
+): ToolServices {
+  const stores = cloud.stores()
+  const keyId = config.TOOL_SECRETS_KEY_ID
+  const cipher: SecretCipher = keyId
+    ? new KmsSecretCipher(new KMSClient({ region: cloud.region }), keyId)
+    : unavailableCipher
+  const mcp = new SdkMcpClient()
+  return {
+    servers: stores.toolServers,
+    calls: stores.toolCalls,
+    cipher,
+    mcp,
+    catalog: createToolCatalog({
+      servers: stores.toolServers,
+      cipher,
+      mcp,
+      builtins: builtinTools({ knowledge }),
+    }),
+    settings: defaultToolSettings,
+  }
+}
+
+const noKey = async (): Promise<never> => {
+  throw new DomainError(
+    'dependency.unavailable',
+    "No key for tool servers' credentials is configured (TOOL_SECRETS_KEY_ID).",
+  )
+}
+
+/** Without TOOL_SECRETS_KEY_ID, servers without headers still work; credentials are refused. */
+const unavailableCipher: SecretCipher = { encrypt: noKey, decrypt: noKey }

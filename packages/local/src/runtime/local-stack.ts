@@ -10,11 +10,15 @@ import {
   createS3Probe,
   createSqsProbe,
   S3BlobStore,
+  SdkMcpClient,
   SnapshotLexicalIndex,
   SqsMessageQueue,
 } from '@chatter/aws'
 import {
+  builtinTools,
+  createToolCatalog,
   defaultIngestionSettings,
+  defaultToolSettings,
   defaultUploadSettings,
   type HttpConfig,
   type IngestionPorts,
@@ -26,9 +30,10 @@ import {
   type KnowledgeServices,
   type ModelProvider,
   type RateLimitPolicies,
-  runDocumentJob,
+  runDocumentJobCommand,
   ScryptPasswordHasher,
   type StoredObject,
+  type ToolServices,
   type UploadSettings,
 } from '@chatter/core'
 import { extractText } from '@chatter/extraction'
@@ -45,6 +50,7 @@ import {
 import { serve } from '@hono/node-server'
 import { LocalChatModel, LocalEmbedder, LocalModelProbe } from '../model'
 import { bridgeS3EventsToQueue } from '../s3'
+import { LocalSecretCipher } from '../secrets'
 import { startSqsPoller } from '../sqs'
 import { LocalStateMachineRunner, LocalStepFunctionsProbe } from '../step-functions'
 import { LocalVectorIndex, LocalVectorProbe } from '../vectors'
@@ -78,6 +84,8 @@ export interface LocalStackOptions {
   tokenDelayMs?: number
   /** Upload limits and ingestion sizes over the defaults (tests shrink them). */
   documents?: { uploads?: Partial<UploadSettings>; ingestion?: Partial<IngestionSettings> }
+  /** The tool loop's bounds over the defaults (tests shorten the timeout). */
+  tools?: Partial<ToolServices['settings']>
   /** Replaces ingestion of objects landing under the ingest prefixes (tests of the wiring). */
   onStoredObject?: (object: StoredObject) => Promise<void>
 }
@@ -140,6 +148,22 @@ export async function startLocalStack(options: LocalStackOptions) {
       { Extract: runStep, EmbedBatch: runStep, Finalize: runStep, MarkFailed: runStep },
     )
 
+    const toolCipher = await LocalSecretCipher.inDataDir(dataDir)
+    const mcp = new SdkMcpClient()
+    const tools: ToolServices = {
+      servers: stores.toolServers,
+      calls: stores.toolCalls,
+      cipher: toolCipher,
+      mcp,
+      catalog: createToolCatalog({
+        servers: stores.toolServers,
+        cipher: toolCipher,
+        mcp,
+        builtins: builtinTools({ knowledge }),
+      }),
+      settings: { ...defaultToolSettings, ...options.tools },
+    }
+
     const commandPorts = { ...knowledge, audit: stores.audit, workspaces: stores.workspaces }
     const ingestHandler = createIngestHandler({
       logger,
@@ -149,9 +173,7 @@ export async function startLocalStack(options: LocalStackOptions) {
       onCommand: async (command, attempt) => {
         if (command.kind === 'document.ingest')
           return ingestDocument(ingestion, command.workspaceId, command.documentId, attempt)
-        await runDocumentJob(commandPorts, command, {
-          deadline: () => attempt.remainingMs() < 60_000,
-        })
+        await runDocumentJobCommand(commandPorts, command, attempt)
       },
     })
     const bridge = bridgeS3EventsToQueue({
@@ -189,6 +211,7 @@ export async function startLocalStack(options: LocalStackOptions) {
       ...(options.rateLimitPolicies ? { rateLimitPolicies: options.rateLimitPolicies } : {}),
       ...stores,
       knowledge,
+      tools,
       passwords: options.passwords ?? new ScryptPasswordHasher(),
       tokens: new JwtAccessTokenSigner(
         await localSigningKey(dataDir),

@@ -5,6 +5,8 @@ import { fields, service, timestamps } from './shared'
 /**
  * A bulk document job, in its workspace's partition (strongly consistent get, as the job's
  * runner and its status route both read it), listed newest first on gsi1 by `createdAt#id`.
+ * `status` is the runners' claim (`queued -> running` by conditional update) and
+ * `leaseExpiresAt` how long the claim holds.
  * At most 1,000 document ids and 50 errors keep the item far below DynamoDB's 400 KB.
  */
 export const documentJobEntity = () =>
@@ -16,6 +18,14 @@ export const documentJobEntity = () =>
       action: { type: documentJobActions, required: true, readOnly: true },
       documentIds: { type: 'list', required: true, readOnly: true, items: { type: 'string' } },
       tags: { type: 'list', readOnly: true, items: { type: 'string' } },
+      rename: {
+        type: 'map',
+        readOnly: true,
+        properties: {
+          from: { type: 'string', required: true },
+          to: { type: 'string', required: true },
+        },
+      },
       status: { type: documentJobStatuses, required: true },
       progress: {
         type: 'map',
@@ -39,6 +49,7 @@ export const documentJobEntity = () =>
       },
       createdBy: { type: 'string', required: true, readOnly: true },
       finishedAt: { type: 'string' },
+      leaseExpiresAt: { type: 'string' },
       ...timestamps,
     },
     indexes: {

@@ -13,6 +13,7 @@ const stopReasons = [
   'max_tokens',
   'stop_sequence',
   'content_filtered',
+  'tool_use',
 ] as const satisfies readonly StopReason[]
 
 /** What `parentId` holds for a conversation's first messages: no id can contain `^`. */
@@ -23,7 +24,8 @@ export const rootParent = '^'
  * the conversation in either order is one Query. gsi1 groups a message's children (its branches)
  * by `workspaceId, conversationId, parentId` (`rootParent` for first messages), sorted by id.
  * `content` is absent when it was too large for the item: `contentKey` then names the S3 object
- * that holds it (see ../message-content).
+ * that holds it (see ../message-content). `toolCalls` keep each call's `arguments` as JSON text
+ * (any JSON, which a map attribute cannot type) and its source's fields flattened.
  */
 export const messageEntity = () =>
   new Entity({
@@ -66,6 +68,24 @@ export const messageEntity = () =>
             documentId: { type: 'string', required: true },
             page: { type: 'number' },
             score: { type: 'number' },
+          },
+        },
+      },
+      toolCalls: {
+        type: 'list',
+        items: {
+          type: 'map',
+          properties: {
+            id: { type: 'string', required: true },
+            name: { type: 'string', required: true },
+            argumentsJson: { type: 'string', required: true },
+            content: { type: 'string', required: true },
+            isError: { type: 'boolean', required: true },
+            durationMs: { type: 'number', required: true },
+            sourceType: { type: ['builtin', 'mcp'] as const },
+            serverId: { type: 'string' },
+            serverName: { type: 'string' },
+            toolName: { type: 'string' },
           },
         },
       },
@@ -114,6 +134,8 @@ export const streamDeltaEntity = () =>
       messageId: { type: 'string', required: true, readOnly: true },
       seq: { type: 'number', required: true, readOnly: true, padding: { length: 10, char: '0' } },
       text: { type: 'string', required: true, readOnly: true },
+      /** Absent for answer text; `tool.call` or `tool.result` when `text` is that event's JSON. */
+      event: { type: ['tool.call', 'tool.result'] as const, readOnly: true },
       expiresAt: { ...ttl, required: true },
     },
     indexes: {

@@ -29,6 +29,9 @@ export const profileEntity = () =>
         },
       },
       fallbackModelIds: { type: 'list', required: true, items: { type: 'string' } },
+      systemPromptId: { type: 'string' },
+      // Strings, numbers and booleans by variable name, as the prompt's variables declare them.
+      systemPromptVariables: { type: 'any' },
       ...timestamps,
     },
     indexes: {

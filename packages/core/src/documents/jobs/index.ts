@@ -1,3 +1,4 @@
 export * from './read-jobs'
 export * from './run-job'
+export * from './run-job-command'
 export * from './start-job'

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { documentTeam } from './document-team'
 import { getDocumentJob, listDocumentJobs } from './read-jobs'
 import { runDocumentJob } from './run-job'
@@ -91,6 +91,22 @@ describe('startDocumentJob', () => {
     ['tag without tags', { action: 'tag', documentIds: ['a'] }, ['tags']],
     ['a bad tag', { action: 'untag', documentIds: ['a'], tags: ['ok', 'no/slash'] }, ['tags.1']],
     ['tags on a delete', { action: 'delete', documentIds: ['a'], tags: ['x'] }, ['tags']],
+    ['retag without rename', { action: 'retag', documentIds: ['a'] }, ['rename']],
+    [
+      'a bad new name',
+      { action: 'retag', documentIds: ['a'], rename: { from: 'ok', to: 'no/slash' } },
+      ['rename.to'],
+    ],
+    [
+      'a rename to the same tag',
+      { action: 'retag', documentIds: ['a'], rename: { from: 'Q3', to: ' q3 ' } },
+      ['rename.to'],
+    ],
+    [
+      'a rename on a tag job',
+      { action: 'tag', documentIds: ['a'], tags: ['x'], rename: { from: 'a', to: 'b' } },
+      ['rename'],
+    ],
   ])('refuses %s', async (_, input, paths) => {
     expect(documentJobProblems(input).map((p) => p.path)).toEqual(paths)
     const t = await documentTeam()
@@ -181,7 +197,8 @@ describe('runDocumentJob', () => {
     const job = await startDocumentJob(t, t.member, { action: 'reprocess', documentIds: t.ids })
     let budget = 2
     const paused = await run(t, job.id, () => budget-- <= 0)
-    expect(paused).toMatchObject({ status: 'running', progress: { done: 3, failed: 0, total: 5 } })
+    // Let go between invocations: the continuation claims it like any queued job.
+    expect(paused).toMatchObject({ status: 'queued', progress: { done: 3, failed: 0, total: 5 } })
     expect(
       t.queue.sent.filter((m) => (m as { kind: string }).kind === 'documentJob.run'),
     ).toHaveLength(2)
@@ -222,6 +239,93 @@ describe('runDocumentJob', () => {
       errors: [{ message: expect.stringMatching(/can no longer change documents/) }, {}],
     })
     expect(await t.documents.get(t.workspace.id, t.ids[0] ?? '')).toBeDefined()
+  })
+
+  it('retags in one change per document: merging, and leaving one without the tag alone', async () => {
+    const t = await documentTeam()
+    const a = await t.seed({ tags: ['manuals', 'q3'] })
+    const b = await t.seed({ tags: ['guides', 'manuals'] })
+    const c = await t.seed({ tags: ['other'] })
+    const job = await startDocumentJob(t, await t.as(t.member), {
+      action: 'retag',
+      documentIds: [a.id, b.id, c.id],
+      rename: { from: ' Manuals', to: 'GUIDES' },
+    })
+    expect(job.rename).toEqual({ from: 'manuals', to: 'guides' })
+    expect(await runDocumentJob(t, { workspaceId: t.workspace.id, jobId: job.id })).toMatchObject({
+      status: 'succeeded',
+      progress: { done: 3, failed: 0, total: 3 },
+    })
+    const tagsOf = async (id: string) => (await t.documents.get(t.workspace.id, id))?.tags
+    expect(await tagsOf(a.id)).toEqual(['guides', 'q3'])
+    expect(await tagsOf(b.id)).toEqual(['guides'])
+    expect(await tagsOf(c.id)).toEqual(['other'])
+    expect(t.audit.events.filter((e) => e.action === 'document.tagged')).toEqual([
+      expect.objectContaining({ details: { added: 'guides', removed: 'manuals' } }),
+      expect.objectContaining({ details: { added: '', removed: 'manuals' } }),
+    ])
+  })
+
+  it('lets exactly one of two runners delivered the same job at once run it', async () => {
+    const t = await withDocuments(3)
+    const job = await startDocumentJob(t, t.member, { action: 'delete', documentIds: t.ids })
+    await Promise.all([run(t, job.id), run(t, job.id)])
+    expect(await t.documentJobs.get(t.workspace.id, job.id)).toMatchObject({
+      status: 'succeeded',
+      progress: { done: 3, failed: 0, total: 3 },
+      errors: [],
+    })
+    expect(t.audit.events.filter((e) => e.action === 'document.deleted')).toHaveLength(3)
+  })
+
+  it('leaves a job its runner still holds alone, and takes over one whose runner was stopped', async () => {
+    const t = await withDocuments(2)
+    const job = await startDocumentJob(t, t.member, {
+      action: 'tag',
+      documentIds: t.ids,
+      tags: ['x'],
+    })
+    const ws = t.workspace.id
+    const inAMinute = new Date(Date.now() + 60_000).toISOString()
+    await t.documentJobs.update(ws, job.id, { status: 'running', leaseExpiresAt: inAMinute })
+    const held = JSON.stringify([[...t.documentJobs.byKey], [...t.documents.byKey], t.queue.sent])
+    expect(await run(t, job.id)).toMatchObject({ status: 'running', progress: { done: 0 } })
+    expect(JSON.stringify([[...t.documentJobs.byKey], [...t.documents.byKey], t.queue.sent])).toBe(
+      held,
+    )
+
+    const aSecondAgo = new Date(Date.now() - 1000).toISOString()
+    await t.documentJobs.update(ws, job.id, { leaseExpiresAt: aSecondAgo })
+    expect(await run(t, job.id)).toMatchObject({
+      status: 'succeeded',
+      progress: { done: 2, failed: 0, total: 2 },
+    })
+  })
+
+  it('lets go of the job on an unexpected error, so the redelivery resumes at that document', async () => {
+    const t = await withDocuments(3)
+    const job = await startDocumentJob(t, t.member, {
+      action: 'tag',
+      documentIds: t.ids,
+      tags: ['x'],
+    })
+    const update = t.documents.update.bind(t.documents)
+    let calls = 0
+    const spy = vi.spyOn(t.documents, 'update').mockImplementation(async (...args) => {
+      calls += 1
+      if (calls === 2) throw new Error('Throughput exceeded')
+      return update(...args)
+    })
+    await expect(run(t, job.id)).rejects.toThrow('Throughput exceeded')
+    expect(await t.documentJobs.get(t.workspace.id, job.id)).toMatchObject({
+      status: 'queued',
+      progress: { done: 1, failed: 0, total: 3 },
+    })
+    expect(await run(t, job.id)).toMatchObject({
+      status: 'succeeded',
+      progress: { done: 3, failed: 0, total: 3 },
+    })
+    expect(spy).toHaveBeenCalledTimes(4)
   })
 
   it('leaves a job that is gone alone', async () => {

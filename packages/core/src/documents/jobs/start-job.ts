@@ -10,7 +10,7 @@ import { documentJobActions } from '../../ports/document-job-repository'
 import type { DocumentStatus } from '../../ports/document-repository'
 import { documentStatuses } from '../../ports/document-repository'
 import type { DocumentCommandPorts } from '../document-commands'
-import { normalizeTags, tagLimits, tagProblem } from '../manage/tag-rules'
+import { normalizeTag, normalizeTags, tagLimits, tagProblem } from '../manage/tag-rules'
 
 /** What the bulk jobs need: the single-document commands' ports, the jobs, and a clock. */
 export interface DocumentJobPorts extends DocumentCommandPorts {
@@ -24,20 +24,25 @@ export interface DocumentJobFilter {
   status?: DocumentStatus
 }
 
-/** A bulk job as asked for: exactly one of `documentIds` and `filter`; `tags` for tag/untag. */
+/**
+ * A bulk job as asked for: exactly one of `documentIds` and `filter`; `tags` for tag/untag,
+ * `rename` for retag.
+ */
 export interface NewDocumentJobInput {
   action: DocumentJobAction
   documentIds?: string[]
   filter?: DocumentJobFilter
   tags?: string[]
+  rename?: { from: string; to: string }
 }
 
 export const documentJobLimits = { documents: 1000, tags: tagLimits.perDocument } as const
 
 /** Every problem with a job request, by field path (empty when it is fine). */
 export function documentJobProblems(input: NewDocumentJobInput): FieldError[] {
-  const { documentIds, filter, tags } = input
+  const { documentIds, filter, tags, rename } = input
   const needsTags = input.action === 'tag' || input.action === 'untag'
+  const needsRename = input.action === 'retag'
   const checks: [path: string, problem: string | false | undefined][] = [
     ['action', !documentJobActions.includes(input.action) && 'Unknown action.'],
     [
@@ -76,8 +81,30 @@ export function documentJobProblems(input: NewDocumentJobInput): FieldError[] {
     ...(needsTags ? (tags ?? []) : []).map(
       (tag, i) => [`tags.${i}`, tagProblem(tag)] as [string, string | undefined],
     ),
+    [
+      'rename',
+      needsRename
+        ? rename === undefined && 'Give rename: { from, to } to retag.'
+        : rename !== undefined && 'rename applies only to the retag action.',
+    ],
+    ...(needsRename && rename ? renameProblems(rename) : []),
   ]
   return checks.flatMap(([path, problem]) => (problem ? [{ path, message: problem }] : []))
+}
+
+function renameProblems(rename: { from: string; to: string }): [string, string | undefined][] {
+  const from = tagProblem(rename.from)
+  const to = tagProblem(rename.to)
+  return [
+    ['rename.from', from],
+    [
+      'rename.to',
+      to ??
+        (from === undefined && normalizeTag(rename.from) === normalizeTag(rename.to)
+          ? `The tag is already named "${normalizeTag(rename.to)}": give a different name.`
+          : undefined),
+    ],
+  ]
 }
 
 function checkedInput(input: NewDocumentJobInput) {
@@ -118,10 +145,10 @@ async function matchingIds(
 }
 
 /**
- * Starts a bulk delete / tag / untag / reprocess (`write`); it runs in the background and its
- * progress is read with `getDocumentJob`.
+ * Starts a bulk delete / tag / untag / reprocess / retag (`write`); it runs in the background and
+ * its progress is read with `getDocumentJob`.
  *
- * 1. Check the request (422 listing every problem); tags are stored normalised.
+ * 1. Check the request (422 listing every problem); tags and a rename are stored normalised.
  * 2. A filter is resolved to document ids now (at most 1,000), so the job acts on what the
  *    caller saw, not on documents that match later.
  * 3. Store the job `queued`, put `documentJob.run` on the ingest queue, record
@@ -145,6 +172,9 @@ export async function startDocumentJob(
     action: input.action,
     documentIds,
     ...(input.tags ? { tags: normalizeTags(input.tags) } : {}),
+    ...(input.rename
+      ? { rename: { from: normalizeTag(input.rename.from), to: normalizeTag(input.rename.to) } }
+      : {}),
     status: 'queued',
     progress: { done: 0, failed: 0, total: documentIds.length },
     errors: [],

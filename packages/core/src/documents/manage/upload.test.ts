@@ -88,7 +88,7 @@ describe('createDocumentUpload', () => {
   })
 
   it.each([
-    ['too large', { size: 1001 }, 'request.tooLarge', /largest accepted is .*\(1000 bytes\)/],
+    ['too large', { size: 1001 }, 'document.tooLarge', /largest accepted is .*\(1000 bytes\)/],
     [
       'an unsupported type',
       { contentType: 'application/zip' },

@@ -64,7 +64,7 @@ export async function createDocumentUpload(
     })
   if (input.size > uploads.maxBytes)
     throw new DomainError(
-      'request.tooLarge',
+      'document.tooLarge',
       `The file is ${mebibytes(input.size)}; the largest accepted is ${mebibytes(uploads.maxBytes)} (${uploads.maxBytes} bytes).`,
       { maxBytes: uploads.maxBytes, size: input.size },
     )

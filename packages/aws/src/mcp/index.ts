@@ -1,0 +1,2 @@
+export * from './mcp-client'
+export * from './tool-content'

@@ -1,0 +1,6 @@
+export * from './agent-references'
+export * from './agent-rules'
+export * from './metrics'
+export * from './read-agents'
+export * from './route-agent'
+export * from './write-agents'

@@ -1,0 +1,5 @@
+export * from './prompt-rules'
+export * from './read-prompts'
+export * from './render'
+export * from './render-prompt'
+export * from './write-prompts'
