@@ -100,6 +100,25 @@ describe('DynamoConversationRepository', () => {
     ).rejects.toMatchObject({ code: 'resource.notFound' })
   })
 
+  it('keeps a system prompt template with its typed variables, and removes both', async () => {
+    const { conversations, start, workspaceId } = await setup()
+    const systemPromptVariables = { company: 'Acme', year: 2025, formal: false }
+    const made = await start({ systemPromptId: 'prm_voice', systemPromptVariables })
+    expect(made).toMatchObject({ systemPromptId: 'prm_voice', systemPromptVariables })
+    await expect(conversations.get(workspaceId, made.id)).resolves.toEqual(made)
+    const changed = await conversations.update(workspaceId, made.id, {
+      systemPromptVariables: { company: 'Globex' },
+    })
+    expect(changed.systemPromptVariables).toEqual({ company: 'Globex' })
+    const cleared = await conversations.update(workspaceId, made.id, {
+      systemPromptId: undefined,
+      systemPromptVariables: undefined,
+    })
+    expect(cleared).not.toHaveProperty('systemPromptId')
+    expect(cleared).not.toHaveProperty('systemPromptVariables')
+    await expect(conversations.get(workspaceId, made.id)).resolves.toEqual(cleared)
+  })
+
   it('lists newest activity first, and touch moves a conversation to the top', async () => {
     const { conversations, start, workspaceId } = await setup()
     const [first, second, third] = [

@@ -14,7 +14,8 @@ async function serve(options: Parameters<typeof startTestMcpServer>[0] = {}) {
   return server
 }
 
-const client = new SdkMcpClient({ defaultTimeoutMs: 5_000 })
+// The test servers listen on 127.0.0.1, so private networks are allowed, as locally.
+const client = new SdkMcpClient({ defaultTimeoutMs: 5_000, allowPrivateNetworks: true })
 
 describe.each(['streamable-http', 'sse'] as const)('SdkMcpClient over %s', (transport) => {
   it('lists the tools with their input schemas and calls them', async () => {
@@ -98,5 +99,65 @@ describe('SdkMcpClient timeouts and addresses', () => {
         headers: {},
       }),
     ).rejects.toMatchObject({ code: 'toolServer.unreachable', message: 'HTTP 404' })
+  })
+})
+
+describe('SdkMcpClient with private networks refused (as in AWS)', () => {
+  const privateReason = {
+    code: 'toolServer.unreachable',
+    message: "the server's address is private",
+  }
+
+  it('refuses the local test server at 127.0.0.1 before connecting, over both transports', async () => {
+    const server = await serve()
+    const guarded = new SdkMcpClient({ defaultTimeoutMs: 5_000 })
+    const target: McpServerTarget = { url: server.url, transport: 'streamable-http', headers: {} }
+    await expect(guarded.listTools(target)).rejects.toMatchObject(privateReason)
+    await expect(guarded.callTool(target, 'add', { a: 1, b: 2 })).rejects.toMatchObject(
+      privateReason,
+    )
+    const sse = await serve({ transport: 'sse' })
+    await expect(
+      guarded.listTools({ url: sse.url, transport: 'sse', headers: {} }),
+    ).rejects.toMatchObject(privateReason)
+    expect(server.requests()).toBe(0)
+    expect(sse.requests()).toBe(0)
+    // The same server, allowed: it answers.
+    expect(await client.callTool(target, 'add', { a: 1, b: 2 })).toEqual({
+      content: '3',
+      isError: false,
+    })
+  })
+
+  it('refuses a name that resolves to a private address, any of several', async () => {
+    const resolved: string[] = []
+    const guarded = new SdkMcpClient({
+      defaultTimeoutMs: 5_000,
+      resolveHost: async (hostname) => {
+        resolved.push(hostname)
+        return ['93.184.215.14', '::ffff:169.254.169.254']
+      },
+    })
+    await expect(
+      guarded.listTools({ url: 'http://rebind.example/mcp', transport: 'sse', headers: {} }),
+    ).rejects.toMatchObject(privateReason)
+    expect(resolved).toEqual(['rebind.example'])
+  })
+
+  it('refuses localhost by name without asking DNS, and lets DNS failures read as such', async () => {
+    const guarded = new SdkMcpClient({
+      defaultTimeoutMs: 5_000,
+      resolveHost: async () => {
+        throw Object.assign(new Error('getaddrinfo ENOTFOUND nowhere.invalid'), {
+          code: 'ENOTFOUND',
+        })
+      },
+    })
+    await expect(
+      guarded.listTools({ url: 'http://localhost:9/mcp', transport: 'sse', headers: {} }),
+    ).rejects.toMatchObject(privateReason)
+    await expect(
+      guarded.listTools({ url: 'http://nowhere.invalid/mcp', transport: 'sse', headers: {} }),
+    ).rejects.toMatchObject({ code: 'toolServer.unreachable', message: 'host not found' })
   })
 })

@@ -67,6 +67,21 @@ describe('loadConfig', () => {
     )
   })
 
+  it('allows tool servers on private networks locally but not in Lambda, unless told', () => {
+    const allowed = (config: { TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS: boolean }) =>
+      config.TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS
+    expect(allowed(loadConfig(lambdaEnvSchema, lambdaEnv))).toBe(false)
+    expect(
+      allowed(
+        loadConfig(lambdaEnvSchema, { ...lambdaEnv, TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS: 'true' }),
+      ),
+    ).toBe(true)
+    expect(allowed(loadConfig(localEnvSchema, {}))).toBe(true)
+    expect(allowed(loadConfig(localEnvSchema, { TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS: '0' }))).toBe(
+      false,
+    )
+  })
+
   it('reads a price table as JSON, naming the variable when it is not', () => {
     const prices = '{"my-model":{"inputPerMillion":1.5,"outputPerMillion":2}}'
     expect(loadConfig(localEnvSchema, { MODEL_PRICES: prices }).MODEL_PRICES).toEqual({

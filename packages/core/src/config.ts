@@ -110,6 +110,8 @@ export const lambdaEnvSchema = httpEnvSchema
     JWT_SECRET_ARN: z.string().startsWith('arn:').optional(),
     /** KMS key that encrypts tool servers' credentials (set by `infra/` for the API functions). */
     TOOL_SECRETS_KEY_ID: z.string().min(1).optional(),
+    /** Let tool servers live on private networks (VPC, loopback, metadata service): off (SSRF). */
+    TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS: flag.default(false),
     /** The signing key itself, for running the Lambda code outside AWS (tests); 32+ characters. */
     JWT_SECRET: z.string().min(32).optional(),
     AWS_REGION: z.string().min(1),
@@ -154,6 +156,8 @@ export const localEnvSchema = httpEnvSchema.extend({
   AWS_REGION: z.string().min(1).default('us-east-1'),
   /** Pause per streamed token of the local model, so streaming looks like streaming. */
   LOCAL_MODEL_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(1_000).default(20),
+  // A laptop's MCP servers are on localhost.
+  TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS: flag.default(true),
   // On a laptop the first person to sign up is the one who started it: make them the admin.
   FIRST_USER_ADMIN: flag.default(true),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),

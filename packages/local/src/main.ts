@@ -23,6 +23,7 @@ async function main() {
     dataDir: config.CHATTER_DATA_DIR,
     logger,
     tokenDelayMs: config.LOCAL_MODEL_TOKEN_DELAY_MS,
+    tools: { allowPrivateNetworks: config.TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS },
     documents: {
       uploads: {
         maxBytes: config.UPLOAD_MAX_BYTES,

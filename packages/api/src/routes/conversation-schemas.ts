@@ -3,6 +3,7 @@ import {
   type ConversationWithMessages,
   conversationLimits,
   feedbackCommentProblem,
+  profileLimits,
   titleProblem,
 } from '@chatter/core'
 import { z } from '@hono/zod-openapi'
@@ -29,6 +30,20 @@ const Title = z
 
 const Cursor = PageQuery.shape.cursor
 
+// The same bounds as a profile's template; the use case checks the prompt exists and renders.
+const SystemPromptId = z.string().min(1).max(100).openapi({
+  description:
+    'A prompt template of the workspace, rendered as the system prompt at answer time: over the profile’s, under an agent’s',
+  example: 'prm_3k9x',
+})
+
+const SystemPromptVariables = z
+  .record(
+    z.string().max(64),
+    z.union([z.string().max(profileLimits.systemPromptLength), z.number(), z.boolean()]),
+  )
+  .openapi({ description: 'Values of the template’s variables, over its defaults' })
+
 export const NewConversationBody = z
   .object({
     title: Title.optional().openapi({ description: 'Default "New conversation"' }),
@@ -39,6 +54,11 @@ export const NewConversationBody = z
       description:
         'An agent of the workspace: answers use its prompt, profile, tools and knowledge. POST /v1/agents/route finds the best one for a message.',
     }),
+    systemPromptId: SystemPromptId.optional(),
+    systemPromptVariables: SystemPromptVariables.optional().openapi({
+      description:
+        'Values of the template’s variables, over its defaults; only with systemPromptId',
+    }),
   })
   .openapi('NewConversation')
 
@@ -47,9 +67,18 @@ export const ConversationPatchBody = z
     title: Title,
     archived: z.boolean(),
     profileId: Id.nullable().openapi({ description: 'null: use the workspace’s default profile' }),
+    systemPromptId: SystemPromptId.nullable().openapi({
+      description: 'null clears it, with its variables',
+    }),
+    systemPromptVariables: SystemPromptVariables.nullable().openapi({
+      description: 'Replaces the whole set; null clears it',
+    }),
   })
   .partial()
-  .refine((patch) => Object.keys(patch).length > 0, 'Give title, archived or profileId.')
+  .refine(
+    (patch) => Object.keys(patch).length > 0,
+    'Give title, archived, profileId, systemPromptId or systemPromptVariables.',
+  )
   .openapi('ConversationPatch')
 
 export const MessageChoiceBody = z.object({ messageId: Id }).openapi('MessageChoice')
@@ -97,6 +126,10 @@ export const ConversationView = z
     title: z.string(),
     profileId: z.string().optional(),
     agentId: z.string().optional().openapi({ description: 'The agent it was started with' }),
+    systemPromptId: z.string().optional().openapi({ description: 'Its system prompt template' }),
+    systemPromptVariables: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+      .optional(),
     archived: z.boolean(),
     activeLeafId: z.string().nullable().openapi({ description: 'The tip of the shown branch' }),
     forkedFrom: z.object({ conversationId: z.string(), messageId: z.string() }).optional(),
@@ -132,6 +165,10 @@ export const conversationView = (c: Conversation): z.infer<typeof ConversationVi
   title: c.title,
   ...(c.profileId ? { profileId: c.profileId } : {}),
   ...(c.agentId ? { agentId: c.agentId } : {}),
+  ...(c.systemPromptId === undefined ? {} : { systemPromptId: c.systemPromptId }),
+  ...(c.systemPromptVariables === undefined
+    ? {}
+    : { systemPromptVariables: { ...c.systemPromptVariables } }),
   archived: c.archived,
   activeLeafId: c.activeLeafId ?? null,
   ...(c.forkedFrom ? { forkedFrom: { ...c.forkedFrom } } : {}),

@@ -1,3 +1,4 @@
+import { resolverOf, ScriptedChatModel } from '@chatter/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../app'
 import {
@@ -14,7 +15,14 @@ import { testDependencies } from '../test-support'
 
 async function setup() {
   // Each request reads a later time, so conversations made one after another sort by activity.
-  const deps = testDependencies({ clock: tickingClock() })
+  const model = new ScriptedChatModel('local', () => ({ text: 'Noted.' }))
+  const deps = testDependencies({
+    clock: tickingClock(),
+    chat: {
+      models: resolverOf({ local: model }),
+      defaultModel: { provider: 'local', modelId: 'local' },
+    },
+  })
   const app = createApp(deps)
   const owner = await signedInUser(deps)
   const team = await sharedWorkspace(deps, owner)
@@ -33,7 +41,7 @@ async function setup() {
       response,
     }
   }
-  return { deps, app, owner, member, team, call: as(owner), callAsMember: as(member) }
+  return { deps, app, model, owner, member, team, call: as(owner), callAsMember: as(member) }
 }
 
 describe('/v1/conversations', () => {
@@ -192,6 +200,88 @@ describe('/v1/conversations', () => {
     expect(
       (await call('GET', `/${conversation.id}/messages/${answer.id}`)).body.feedback.rating,
     ).toBe('down')
+  })
+
+  it('answers with its prompt template rendered as the system prompt, over the profile’s', async () => {
+    const { call, deps, model, team } = await setup()
+    await deps.prompts.create({
+      id: 'prm_tone',
+      workspaceId: team.id,
+      name: 'Tone',
+      template: 'Answer in a {{tone}} tone.',
+      variables: [{ name: 'tone', type: 'string', required: true }],
+      tags: [],
+      createdBy: 'usr_x',
+    })
+    await profileIn(deps, team.id, {
+      provider: 'local',
+      modelId: 'local',
+      systemPrompt: 'Profile speaking.',
+    })
+    const made = await call('POST', '', {
+      systemPromptId: 'prm_tone',
+      systemPromptVariables: { tone: 'dry' },
+    })
+    expect(made.status).toBe(201)
+    expect(made.body).toMatchObject({
+      systemPromptId: 'prm_tone',
+      systemPromptVariables: { tone: 'dry' },
+    })
+    expect((await call('GET', `/${made.body.id}`)).body.systemPromptVariables).toEqual({
+      tone: 'dry',
+    })
+    const asked = await call('POST', `/${made.body.id}/messages`, { content: 'Hello' })
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201)
+    expect(model.requests.at(-1)?.system).toBe('Answer in a dry tone.')
+
+    const changed = await call('PATCH', `/${made.body.id}`, {
+      systemPromptVariables: { tone: 'warm' },
+    })
+    expect(changed.body.systemPromptVariables).toEqual({ tone: 'warm' })
+    await call('POST', `/${made.body.id}/messages`, { content: 'Again' })
+    expect(model.requests.at(-1)?.system).toBe('Answer in a warm tone.')
+
+    const cleared = await call('PATCH', `/${made.body.id}`, { systemPromptId: null })
+    expect(cleared.status).toBe(200)
+    expect(cleared.body).not.toHaveProperty('systemPromptId')
+    expect(cleared.body).not.toHaveProperty('systemPromptVariables')
+    await call('POST', `/${made.body.id}/messages`, { content: 'Plain now' })
+    expect(model.requests.at(-1)?.system).toBe('Profile speaking.')
+  })
+
+  it('refuses a template that is not the workspace’s or does not render, naming the field', async () => {
+    const { call, deps, team } = await setup()
+    await deps.prompts.create({
+      id: 'prm_tone',
+      workspaceId: team.id,
+      name: 'Tone',
+      template: 'Answer in a {{tone}} tone.',
+      variables: [{ name: 'tone', type: 'string', required: true }],
+      tags: [],
+      createdBy: 'usr_x',
+    })
+    const refused = async (method: string, path: string, body: unknown) => {
+      const answer = await call(method, path, body)
+      expect(answer.status, JSON.stringify(answer.body)).toBe(422)
+      expect(answer.type).toMatch(/^application\/problem\+json/)
+      return answer.body.errors.map((e: { path: string }) => e.path)
+    }
+    expect(await refused('POST', '', { systemPromptId: 'prm_nope' })).toEqual(['systemPromptId'])
+    expect(await refused('POST', '', { systemPromptId: 'prm_tone' })).toEqual([
+      'systemPromptVariables.tone',
+    ])
+    expect(await refused('POST', '', { systemPromptVariables: { tone: 'dry' } })).toEqual([
+      'systemPromptVariables',
+    ])
+    expect((await call('GET', '')).body.items).toEqual([])
+    const plain = await call('POST', '', {})
+    expect(
+      await refused('PATCH', `/${plain.body.id}`, {
+        systemPromptId: 'prm_tone',
+        systemPromptVariables: { tone: 'dry', extra: 1 },
+      }),
+    ).toEqual(['systemPromptVariables.extra'])
+    expect((await call('GET', `/${plain.body.id}`)).body).not.toHaveProperty('systemPromptId')
   })
 
   it('documents every conversation route in the OpenAPI document', async () => {

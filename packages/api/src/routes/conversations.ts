@@ -109,7 +109,11 @@ export function conversationsRoutes(deps: AppDependencies) {
     )
     .openapi(
       createRoute({
-        ...route('patch', '/{id}', 'Rename, archive or unarchive, or change the profile'),
+        ...route(
+          'patch',
+          '/{id}',
+          'Rename, archive or unarchive, or change the profile or system prompt template',
+        ),
         middleware: writer,
         request: { ...byId, body: jsonBody(ConversationPatchBody) },
         responses: {

@@ -102,6 +102,19 @@ describe('/v1/tool-servers', () => {
     expect(transport.body.errors[0].path).toBe('json.transport')
   })
 
+  it('refuses the metadata service and other private addresses (the AWS default)', async () => {
+    const { call } = await setup()
+    const metadata = await call('POST', '/v1/tool-servers', {
+      name: 'Metadata',
+      url: 'http://169.254.169.254/latest/meta-data/',
+    })
+    expect(metadata.status).toBe(422)
+    expect(metadata.body.errors).toEqual([
+      { path: 'json.url', message: expect.stringContaining('Private addresses are not allowed') },
+    ])
+    expect((await call('GET', '/v1/tool-servers')).body.items).toEqual([])
+  })
+
   it('registers an unreachable server as unhealthy, never a 500', async () => {
     const { call, register, mcp } = await setup()
     const server = await register({ name: 'Down', url: 'https://down.example/mcp' })

@@ -17,13 +17,25 @@ import type { ChatterTable } from './table'
 
 const notFound = () => new DomainError('resource.notFound', 'No such conversation.')
 
+/** The attributes a change given as undefined removes. */
+const removable = [
+  'profileId',
+  'systemPromptId',
+  'systemPromptVariables',
+  'activeLeafId',
+  'memory',
+] as const
+type Removable = (typeof removable)[number]
+const isRemovable = (key: string): key is Removable =>
+  (removable as readonly string[]).includes(key)
+
 /** The changes as ElectroDB takes them: values to set, and the attributes to remove. */
 function split(changes: ConversationChanges) {
   const set: Record<string, unknown> = {}
-  const remove: ('profileId' | 'activeLeafId' | 'memory')[] = []
+  const remove: Removable[] = []
   for (const [key, value] of Object.entries(changes)) {
     if (value !== undefined) set[key] = value
-    else if (key === 'profileId' || key === 'activeLeafId' || key === 'memory') remove.push(key)
+    else if (isRemovable(key)) remove.push(key)
   }
   if (changes.title !== undefined) set.titleLower = changes.title.toLowerCase()
   return { set: set as ConversationChanges & { titleLower?: string }, remove }

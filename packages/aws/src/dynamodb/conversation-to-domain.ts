@@ -19,6 +19,14 @@ export function toConversation(item: ConversationItem): Conversation {
     title: item.title,
     ...optional('profileId', item.profileId),
     ...optional('agentId', item.agentId),
+    ...optional('systemPromptId', item.systemPromptId),
+    ...(item.systemPromptVariables === undefined
+      ? {}
+      : {
+          systemPromptVariables: {
+            ...(item.systemPromptVariables as Conversation['systemPromptVariables']),
+          },
+        }),
     archived: item.archived,
     ...optional('activeLeafId', item.activeLeafId),
     ...(memory

@@ -1,5 +1,10 @@
+import { lookup } from 'node:dns/promises'
+import { isIP } from 'node:net'
 import {
   DomainError,
+  isDomainError,
+  isPrivateAddress,
+  isPrivateHost,
   type McpClient,
   type McpServerTarget,
   type ToolResult,
@@ -18,7 +23,17 @@ export interface SdkMcpClientOptions {
   clientInfo?: { name: string; version: string }
   /** Pages of `tools/list` followed at most (a server with more tools is cut there). */
   maxPages?: number
+  /**
+   * Connect to servers on private networks (loopback, VPC, link-local, the metadata service).
+   * Off by default: a server whose host is or resolves to such an address is refused.
+   */
+  allowPrivateNetworks?: boolean
+  /** Every address a host name resolves to (tests stand in for DNS); node:dns `lookup` otherwise. */
+  resolveHost?: (hostname: string) => Promise<string[]>
 }
+
+const systemResolve = async (hostname: string) =>
+  (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address)
 
 /**
  * Talks to MCP servers with the official SDK client, one short-lived connection per operation
@@ -27,17 +42,29 @@ export interface SdkMcpClientOptions {
  * DNS, an HTTP error status, a timeout, garbage) becomes `toolServer.unreachable` with a reason
  * a person can act on; a tool that fails answers `isError: true`, as does a JSON-RPC error to a
  * call (bad arguments on some servers).
+ *
+ * Unless `allowPrivateNetworks`, the host is resolved before connecting and the server refused
+ * (`the server's address is private`) when the URL names, or any resolved address is, a private
+ * one. Residual risk: the SDK's fetch resolves the name again, so a DNS answer that changes in
+ * between (rebinding, short TTL) is not caught; pinning the connection to the checked addresses
+ * needs an undici `Agent` with `connect.lookup`, and `undici` is no dependency here (only a
+ * dev tool's 5.x copy is installed; Node 20's global fetch does not expose its own `Agent`). Redirects are no way around it: the SDK
+ * follows them only within the same origin (same host and port).
  * @example const tools = await new SdkMcpClient().listTools({ url, transport: 'streamable-http', headers: {} })
  */
 export class SdkMcpClient implements McpClient {
   private readonly defaultTimeoutMs: number
   private readonly clientInfo: { name: string; version: string }
   private readonly maxPages: number
+  private readonly allowPrivateNetworks: boolean
+  private readonly resolveHost: (hostname: string) => Promise<string[]>
 
   constructor(options: SdkMcpClientOptions = {}) {
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 15_000
     this.clientInfo = options.clientInfo ?? { name: 'chatter', version: '1.0.0' }
     this.maxPages = options.maxPages ?? 10
+    this.allowPrivateNetworks = options.allowPrivateNetworks ?? false
+    this.resolveHost = options.resolveHost ?? systemResolve
   }
 
   listTools(target: McpServerTarget, signal?: AbortSignal): Promise<ToolServerTool[]> {
@@ -89,9 +116,11 @@ export class SdkMcpClient implements McpClient {
     const client = new Client(this.clientInfo)
     try {
       if (bound.aborted) throw bound.reason
+      if (!this.allowPrivateNetworks) await this.assertPublic(target.url, bound)
       await client.connect(transportFor(target), options)
       return await work(client, options)
     } catch (error) {
+      if (isDomainError(error)) throw error
       throw new DomainError('toolServer.unreachable', reasonOf(error, bound), {
         url: target.url,
       })
@@ -99,6 +128,27 @@ export class SdkMcpClient implements McpClient {
       await client.close().catch(() => {})
     }
   }
+
+  /** Refuses a URL whose host is, or resolves to, a private address (any of its addresses). */
+  private async assertPublic(url: string, signal: AbortSignal): Promise<void> {
+    const { hostname } = new URL(url)
+    const literal = isIP(hostname.replace(/^\[(.*)\]$/, '$1')) !== 0
+    const refused =
+      isPrivateHost(hostname) ||
+      (!literal && (await abortable(this.resolveHost(hostname), signal)).some(isPrivateAddress))
+    if (refused)
+      throw new DomainError('toolServer.unreachable', "the server's address is private", { url })
+  }
+}
+
+/** `promise`, or the signal's reason once it fires (a DNS lookup cannot itself be cancelled). */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason)
+    if (signal.aborted) return abort()
+    signal.addEventListener('abort', abort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort))
+  })
 }
 
 function transportFor(target: McpServerTarget) {

@@ -135,3 +135,71 @@ describe('resolveModel with a profile template', () => {
     expect((await resolveModel(withoutPrompts, w.conversation)).systemPrompt).toBe('Text.')
   })
 })
+
+describe('resolveModel with a conversation template', () => {
+  /** A conversation of the owner's with the template and these variables. */
+  async function withTemplate(
+    w: Awaited<ReturnType<typeof agentChatWorld>>,
+    variables: Record<string, string> | undefined,
+    agentId?: string,
+  ) {
+    const conversation = await w.conversations.update(w.workspace.id, w.conversation.id, {
+      systemPromptId: w.template.id,
+      ...(variables ? { systemPromptVariables: variables } : {}),
+    })
+    return agentId ? { ...conversation, agentId } : conversation
+  }
+
+  it('renders it over the profile’s template and text, counting a use', async () => {
+    const w = await agentChatWorld()
+    const other = await w.prompts.create({
+      id: 'prm_other',
+      workspaceId: w.workspace.id,
+      name: 'Other',
+      template: 'The profile’s template.',
+      variables: [],
+      tags: [],
+      createdBy: w.owner.id,
+    })
+    await w.profile({ systemPrompt: 'Profile text.', systemPromptId: other.id })
+    const resolved = await resolveModel(w.ports, await withTemplate(w, { company: 'Initech' }))
+    expect(resolved.systemPrompt).toBe('You speak for Initech in a calm tone.')
+    expect((await w.prompts.get(w.workspace.id, w.template.id))?.uses).toBe(1)
+    expect((await w.prompts.get(w.workspace.id, other.id))?.uses).toBe(0)
+  })
+
+  it('gives way to the agent’s text, and answers when the agent gives no prompt', async () => {
+    const w = await agentChatWorld()
+    await w.profile({ systemPrompt: 'Profile text.' })
+    const speaking = await w.agent()
+    const resolved = await resolveModel(
+      w.ports,
+      await withTemplate(w, { company: 'A' }, speaking.id),
+    )
+    expect(resolved.systemPrompt).toBe('You are the billing agent.')
+    const silent = await w.agent({ systemPrompt: '' })
+    const quiet = await resolveModel(w.ports, await withTemplate(w, { company: 'B' }, silent.id))
+    expect(quiet).toMatchObject({
+      systemPrompt: 'You speak for B in a calm tone.',
+      agentId: silent.id,
+    })
+  })
+
+  it('falls back to the profile’s prompt when its template was deleted since', async () => {
+    const w = await agentChatWorld()
+    await w.profile({ systemPrompt: 'Profile text.' })
+    const conversation = await withTemplate(w, { company: 'Acme' })
+    await w.prompts.delete(w.workspace.id, w.template.id)
+    expect((await resolveModel(w.ports, conversation)).systemPrompt).toBe('Profile text.')
+  })
+
+  it('is a 422 naming the conversation when its template no longer renders', async () => {
+    const w = await agentChatWorld()
+    await w.profile({ systemPrompt: 'Profile text.' })
+    await expect(resolveModel(w.ports, await withTemplate(w, undefined))).rejects.toMatchObject({
+      code: 'request.invalid',
+      message: expect.stringContaining('conversation "New conversation"'),
+      details: { errors: [{ path: 'systemPromptId' }] },
+    })
+  })
+})

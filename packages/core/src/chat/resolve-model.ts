@@ -38,9 +38,10 @@ export interface ResolvedModel {
  * 2. The profile: the agent's; else the conversation's (if it was deleted since, ignored); else
  *    the workspace's default; else none, and the runtime's `chat.defaultModel` answers.
  * 3. The system prompt: the agent's template (`promptId`, rendered with its variables) or its
- *    text; when the agent gives none (or there is no agent), the profile's template
- *    (`systemPromptId`) or its text. A template deleted since falls back to the text beside it;
- *    one that no longer renders with the stored variables is a 422 naming the agent or profile.
+ *    text; when the agent gives none (or there is no agent), the conversation's template
+ *    (`systemPromptId`); else the profile's template (`systemPromptId`) or its text. A template
+ *    deleted since falls back to the next of these; one that no longer renders with the stored
+ *    variables is a 422 naming the agent, conversation or profile.
  *
  * The provider must be one this runtime offers, checked before anything is stored: a profile
  * naming `bedrock` on a laptop without AWS is a 422 that names both (the caller can choose
@@ -66,7 +67,7 @@ export async function resolveModel(
       `The default "${provider}" model provider is not configured here.`,
       { provider },
     )
-  const systemPrompt = await systemPromptFor(ports, conversation.workspaceId, agent, profile)
+  const systemPrompt = await systemPromptFor(ports, conversation, agent, profile)
   const ofAgent = agent
     ? {
         agentId: agent.id,
@@ -120,10 +121,11 @@ async function profileFor(
 
 async function systemPromptFor(
   ports: Pick<ChatPorts, 'prompts'>,
-  workspaceId: string,
+  conversation: Conversation,
   agent: Agent | undefined,
   profile: Profile | undefined,
 ): Promise<string> {
+  const { workspaceId } = conversation
   if (agent && (agent.promptId || agent.systemPrompt)) {
     const fromTemplate = await renderedTemplate(
       ports,
@@ -134,6 +136,15 @@ async function systemPromptFor(
     )
     return fromTemplate ?? agent.systemPrompt
   }
+  const fromConversation = await renderedTemplate(
+    ports,
+    workspaceId,
+    conversation.systemPromptId,
+    conversation.systemPromptVariables,
+    // The conversation's own field: PATCHing it (or its variables) is the fix.
+    { what: `conversation "${conversation.title}"`, path: 'systemPromptId' },
+  )
+  if (fromConversation !== undefined) return fromConversation
   if (!profile) return ''
   const fromTemplate = await renderedTemplate(
     ports,

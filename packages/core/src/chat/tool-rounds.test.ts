@@ -3,6 +3,7 @@ import type { ChatRequest } from '../ports/chat-model'
 import type { Tool } from '../ports/tools'
 import type { Script } from '../testing'
 import { InMemoryToolCallLog } from '../testing'
+import { defaultToolSettings, type ToolSettings } from '../tool-servers/tool-services'
 import { builtinTools } from '../tools/builtin'
 import { answer } from './answer'
 import type { AnswerEvent } from './answer-events'
@@ -22,7 +23,7 @@ const stuckTool: Tool = {
 
 async function toolWorld(
   script: (request: ChatRequest) => Script,
-  settings = { maxIterations: 5, toolTimeoutMs: 1_000 },
+  settings: Partial<ToolSettings> = {},
 ) {
   const w = await chatWorld({ script })
   const calls = new InMemoryToolCallLog()
@@ -33,7 +34,7 @@ async function toolWorld(
         options.only ? all.filter((tool) => options.only?.includes(tool.name)) : all,
     },
     calls,
-    settings,
+    settings: { ...defaultToolSettings, toolTimeoutMs: 1_000, ...settings },
   }
   const ask = (content: string, tools?: { enabled: boolean; only?: string[] }) =>
     drain(

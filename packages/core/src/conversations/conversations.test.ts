@@ -214,6 +214,113 @@ describe('getConversation', () => {
   })
 })
 
+/** The team with a prompt template in its workspace and one in the other workspace. */
+async function templateTeam() {
+  const t = await chatTeam()
+  const prompt = (id: string, workspaceId: string) =>
+    t.prompts.create({
+      id,
+      workspaceId,
+      name: 'Voice',
+      template: 'You speak for {{company}} in a {{tone}} tone.',
+      variables: [
+        { name: 'company', type: 'string', required: true },
+        { name: 'tone', type: 'string', required: false, default: 'calm' },
+      ],
+      tags: [],
+      createdBy: t.owner.id,
+    })
+  await prompt('prm_voice', t.workspace.id)
+  await prompt('prm_theirs', t.other.id)
+  return t
+}
+
+describe('a conversation’s system prompt template', () => {
+  it('is stored when the prompt is the workspace’s and renders with the variables', async () => {
+    const t = await templateTeam()
+    const made = await createConversation(t, t.ownerActs, {
+      systemPromptId: 'prm_voice',
+      systemPromptVariables: { company: 'Acme' },
+    })
+    expect(made).toMatchObject({
+      systemPromptId: 'prm_voice',
+      systemPromptVariables: { company: 'Acme' },
+    })
+    expect(await t.conversations.get(t.workspace.id, made.id)).toEqual(made)
+  })
+
+  it.each([
+    ['another workspace’s prompt', { systemPromptId: 'prm_theirs' }, 'systemPromptId'],
+    ['an unknown prompt', { systemPromptId: 'prm_missing' }, 'systemPromptId'],
+    [
+      'a missing required variable',
+      { systemPromptId: 'prm_voice' },
+      'systemPromptVariables.company',
+    ],
+    [
+      'a variable the prompt does not declare',
+      { systemPromptId: 'prm_voice', systemPromptVariables: { company: 'Acme', mood: 'x' } },
+      'systemPromptVariables.mood',
+    ],
+    [
+      'variables without a template',
+      { systemPromptVariables: { company: 'Acme' } },
+      'systemPromptVariables',
+    ],
+  ])('refuses %s at creation, storing nothing', async (_, template, path) => {
+    const t = await templateTeam()
+    await expect(createConversation(t, t.ownerActs, template)).rejects.toMatchObject({
+      code: 'request.invalid',
+      details: { errors: [{ path }] },
+    })
+    expect(t.conversations.byId.size).toBe(0)
+  })
+
+  it('changes with a patch checked as a whole, and null clears it with its variables', async () => {
+    const t = await templateTeam()
+    const { id: conversationId } = await createConversation(t, t.ownerActs, {})
+    const patch = (p: Parameters<typeof updateConversation>[2]['patch']) =>
+      updateConversation(t, t.ownerActs, { conversationId, patch: p })
+    await expect(patch({ systemPromptVariables: { company: 'Acme' } })).rejects.toMatchObject({
+      details: { errors: [{ path: 'systemPromptVariables' }] },
+    })
+    const set = await patch({
+      systemPromptId: 'prm_voice',
+      systemPromptVariables: { company: 'A' },
+    })
+    expect(set).toMatchObject({
+      systemPromptId: 'prm_voice',
+      systemPromptVariables: { company: 'A' },
+    })
+    // Replacing the variables alone is checked against the stored template.
+    await expect(patch({ systemPromptVariables: { tone: 'dry' } })).rejects.toMatchObject({
+      details: { errors: [{ path: 'systemPromptVariables.company' }] },
+    })
+    await expect(patch({ systemPromptId: 'prm_theirs' })).rejects.toMatchObject({
+      details: { errors: [{ path: 'systemPromptId' }] },
+    })
+    expect(await patch({ title: 'Renamed' })).toMatchObject({ systemPromptId: 'prm_voice' })
+    const cleared = await patch({ systemPromptId: null })
+    expect(cleared).not.toHaveProperty('systemPromptId')
+    expect(cleared).not.toHaveProperty('systemPromptVariables')
+    expect(cleared.title).toBe('Renamed')
+  })
+
+  it('keeps a template deleted since through an unrelated change', async () => {
+    const t = await templateTeam()
+    const made = await createConversation(t, t.ownerActs, {
+      systemPromptId: 'prm_voice',
+      systemPromptVariables: { company: 'Acme' },
+    })
+    await t.prompts.delete(t.workspace.id, 'prm_voice')
+    const renamed = await updateConversation(t, t.ownerActs, {
+      conversationId: made.id,
+      patch: { title: 'Still here' },
+    })
+    expect(renamed).toMatchObject({ title: 'Still here', systemPromptId: 'prm_voice' })
+  })
+})
+
 describe('updateConversation and deleteConversation', () => {
   it('renames, archives, clears the profile, and stores nothing for a no-op', async () => {
     const t = await chatTeam()

@@ -74,6 +74,10 @@ export async function forkConversation(
     title: forkTitle(source.title),
     ...(source.profileId ? { profileId: source.profileId } : {}),
     ...(source.agentId ? { agentId: source.agentId } : {}),
+    ...(source.systemPromptId ? { systemPromptId: source.systemPromptId } : {}),
+    ...(source.systemPromptVariables
+      ? { systemPromptVariables: source.systemPromptVariables }
+      : {}),
     archived: false,
     activeLeafId: copyOf(last.id),
     ...(memory && ids.has(memory.throughMessageId)

@@ -1,6 +1,7 @@
 import { recordAgentConversation } from '../agents/metrics'
 import type { Acting } from '../audit/acting'
 import { assertPermission } from '../audit/acting'
+import { DomainError } from '../errors'
 import { newId } from '../ids/ids'
 import type { AgentRepository } from '../ports/agent-repository'
 import type {
@@ -9,6 +10,9 @@ import type {
   ConversationRepository,
 } from '../ports/conversation-repository'
 import type { ProfileRepository } from '../ports/profile-repository'
+import type { PromptRepository } from '../ports/prompt-repository'
+import { type SystemPromptTemplate, systemPromptTemplateProblems } from '../profiles/profile-rules'
+import { checkSystemPromptTemplate } from '../profiles/write-profiles'
 import {
   callerOf,
   checkedTitle,
@@ -22,14 +26,29 @@ export interface ConversationWritePorts {
   profiles: Pick<ProfileRepository, 'get'>
   /** Agents a conversation can be started with (and whose conversations are counted). */
   agents: Pick<AgentRepository, 'get' | 'addMetrics'>
+  /** To check a `systemPromptId` names a prompt of the workspace that renders. */
+  prompts: Pick<PromptRepository, 'get'>
   logger?: { warn(message: string, extra: Record<string, unknown>): void }
 }
 
-/** What a conversation's owner may change; `profileId: null` goes back to the default profile. */
+/** What a new conversation may say; everything is optional. */
+export interface NewConversationInput extends SystemPromptTemplate {
+  title?: string
+  profileId?: string
+  agentId?: string
+}
+
+/**
+ * What a conversation's owner may change. `profileId: null` goes back to the default profile;
+ * `systemPromptId: null` drops the template with its variables, `systemPromptVariables: null`
+ * only the variables (given ones replace the whole set).
+ */
 export interface ConversationPatch {
   title?: string
   archived?: boolean
   profileId?: string | null
+  systemPromptId?: string | null
+  systemPromptVariables?: SystemPromptTemplate['systemPromptVariables'] | null
 }
 
 async function checkProfile(ports: ConversationWritePorts, workspaceId: string, id: string) {
@@ -37,9 +56,37 @@ async function checkProfile(ports: ConversationWritePorts, workspaceId: string, 
     throw invalidField('profileId', 'No such profile in this workspace.')
 }
 
+/** The same checks as a profile's template: its shape, then that it exists and renders. */
+async function checkTemplate(
+  ports: ConversationWritePorts,
+  workspaceId: string,
+  template: SystemPromptTemplate,
+) {
+  const errors = systemPromptTemplateProblems(template)
+  const [first] = errors
+  if (first)
+    throw new DomainError(
+      'request.invalid',
+      errors.length === 1 ? first.message : 'The system prompt template is invalid.',
+      { errors },
+    )
+  await checkSystemPromptTemplate(ports, workspaceId, template)
+}
+
+/** The template fields that are set, to spread into a conversation. */
+const templateOf = ({ systemPromptId, systemPromptVariables }: SystemPromptTemplate) => ({
+  ...(systemPromptId === undefined ? {} : { systemPromptId }),
+  ...(systemPromptVariables === undefined
+    ? {}
+    : { systemPromptVariables: { ...systemPromptVariables } }),
+})
+
 /**
  * Starts an empty conversation for the caller (`write`). A profile, when named, must be one of
  * the workspace's (422 naming `profileId` otherwise); without one, answers use the default.
+ * A system prompt template (`systemPromptId`, with `systemPromptVariables`) is checked as a
+ * profile's is (422 at `systemPromptId` / `systemPromptVariables.<name>`) and then answers in
+ * place of the profile's system prompt.
  * An agent, when named, must be one of the workspace's (422 naming `agentId`): its answers then
  * use the agent's prompt, profile, tools and knowledge (see `resolveModel`), and the agent's
  * metrics count the conversation. To find the agent for a first message, `routeToAgent`.
@@ -48,7 +95,7 @@ async function checkProfile(ports: ConversationWritePorts, workspaceId: string, 
 export async function createConversation(
   ports: ConversationWritePorts,
   acting: Pick<Acting, 'access' | 'now'>,
-  input: { title?: string; profileId?: string; agentId?: string },
+  input: NewConversationInput,
 ): Promise<Conversation> {
   assertPermission(acting.access, 'write')
   const { workspaceId } = acting.access
@@ -57,6 +104,8 @@ export async function createConversation(
   const { agentId } = input
   if (agentId !== undefined && !(await ports.agents.get(workspaceId, agentId)))
     throw invalidField('agentId', 'No such agent in this workspace.')
+  const template = templateOf(input)
+  await checkTemplate(ports, workspaceId, template)
   const conversation = await ports.conversations.create({
     id: newId('cnv'),
     workspaceId,
@@ -64,6 +113,7 @@ export async function createConversation(
     title,
     ...(input.profileId === undefined ? {} : { profileId: input.profileId }),
     ...(agentId === undefined ? {} : { agentId }),
+    ...template,
     archived: false,
     messageCount: 0,
     lastActivityAt: acting.now.toISOString(),
@@ -73,8 +123,9 @@ export async function createConversation(
 }
 
 /**
- * Renames, archives or unarchives one of the caller's conversations, or changes its profile
- * (`write`). Stores only what differs; a patch that changes nothing stores nothing.
+ * Renames, archives or unarchives one of the caller's conversations, or changes its profile or
+ * system prompt template (`write`). A changed template is checked as a whole, as at creation.
+ * Stores only what differs; a patch that changes nothing stores nothing.
  */
 export async function updateConversation(
   ports: ConversationWritePorts,
@@ -93,8 +144,36 @@ export async function updateConversation(
     // An undefined value in the changes removes the stored profile.
     changes.profileId = profileId ?? undefined
   }
+  Object.assign(changes, await templateChanges(ports, current, input.patch))
   if (Object.keys(changes).length === 0) return current
   return ports.conversations.update(current.workspaceId, current.id, changes)
+}
+
+/**
+ * The template fields the patch changes (an undefined value removes one), checked when any does.
+ * Clearing the template clears its variables too.
+ */
+async function templateChanges(
+  ports: ConversationWritePorts,
+  current: Conversation,
+  patch: ConversationPatch,
+): Promise<ConversationChanges> {
+  const { systemPromptId: id, systemPromptVariables: variables } = patch
+  const merged = templateOf({
+    systemPromptId: id === undefined ? current.systemPromptId : (id ?? undefined),
+    systemPromptVariables:
+      id === null
+        ? undefined
+        : variables === undefined
+          ? current.systemPromptVariables
+          : (variables ?? undefined),
+  })
+  const changes: ConversationChanges = {}
+  for (const key of ['systemPromptId', 'systemPromptVariables'] as const)
+    if (JSON.stringify(merged[key]) !== JSON.stringify(current[key]))
+      Object.assign(changes, { [key]: merged[key] })
+  if (Object.keys(changes).length > 0) await checkTemplate(ports, current.workspaceId, merged)
+  return changes
 }
 
 /**

@@ -16,6 +16,12 @@ export interface Conversation {
   title: string
   profileId?: string
   agentId?: string
+  /**
+   * A prompt template of the workspace, rendered as the system prompt (over the profile's, under
+   * an agent's), with `systemPromptVariables` over its defaults.
+   */
+  systemPromptId?: string
+  systemPromptVariables?: Record<string, string | number | boolean>
   archived: boolean
   /** The tip of the branch the conversation shows and continues (undefined while empty). */
   activeLeafId?: string
@@ -38,7 +44,16 @@ export interface ConversationFilter {
 }
 
 export type ConversationChanges = Partial<
-  Pick<Conversation, 'title' | 'profileId' | 'archived' | 'activeLeafId' | 'memory'>
+  Pick<
+    Conversation,
+    | 'title'
+    | 'profileId'
+    | 'systemPromptId'
+    | 'systemPromptVariables'
+    | 'archived'
+    | 'activeLeafId'
+    | 'memory'
+  >
 >
 
 /** Conversations of a workspace, by last activity (newest first). */

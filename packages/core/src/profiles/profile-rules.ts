@@ -37,6 +37,11 @@ const promptForbidden = /(?![\t\n\r])[\p{Cc}\p{Cs}\u{e0000}-\u{e007f}]/u
 const inRange = (value: number, min: number, max: number) =>
   Number.isFinite(value) && value >= min && value <= max
 
+type Checks = [path: string, problem: string | false | undefined][]
+
+const errorsOf = (checks: Checks): FieldError[] =>
+  checks.flatMap(([path, problem]) => (problem ? [{ path, message: problem }] : []))
+
 /** Why `id` is not an acceptable model id, or undefined when it is. */
 export const modelIdProblem = (id: string): string | undefined =>
   modelIdPattern.test(id)
@@ -55,7 +60,7 @@ export function systemPromptProblem(prompt: string): string | undefined {
 /** Every problem with a complete set of settings, by field path (empty when they are fine). */
 export function profileSettingsProblems(settings: ProfileSettings): FieldError[] {
   const { retrieval, fallbackModelIds: fallbacks } = settings
-  const checks: [path: string, problem: string | false | undefined][] = [
+  const checks: Checks = [
     ['name', displayNameProblem(settings.name)],
     ['provider', !profileProviders.includes(settings.provider) && 'Unknown provider.'],
     ['modelId', modelIdProblem(settings.modelId)],
@@ -92,27 +97,37 @@ export function profileSettingsProblems(settings: ProfileSettings): FieldError[]
     ...fallbacks.map(
       (id, i) => [`fallbackModelIds.${i}`, modelIdProblem(id)] as [string, string | undefined],
     ),
-    [
-      'systemPromptId',
-      settings.systemPromptId !== undefined &&
-        !/^[\x21-\x7e]{1,100}$/.test(settings.systemPromptId) &&
-        'Give the id of a prompt of this workspace.',
-    ],
-    ...systemPromptVariableProblems(settings),
+    ...templateChecks(settings),
   ]
-  return checks.flatMap(([path, problem]) => (problem ? [{ path, message: problem }] : []))
+  return errorsOf(checks)
 }
 
-function systemPromptVariableProblems(
-  settings: ProfileSettings,
-): [path: string, problem: string | false | undefined][] {
-  const variables = settings.systemPromptVariables
-  if (variables === undefined) return []
+/** A system prompt template and its values, as a profile or a conversation names them. */
+export type SystemPromptTemplate = Pick<ProfileSettings, 'systemPromptId' | 'systemPromptVariables'>
+
+/**
+ * Every problem with the shape of a system prompt template reference, by field path: an id a
+ * prompt could have, variables only beside an id, each named and valued as a prompt takes it.
+ * Whether the prompt exists and renders is `checkSystemPromptTemplate`'s question.
+ */
+export const systemPromptTemplateProblems = (template: SystemPromptTemplate): FieldError[] =>
+  errorsOf(templateChecks(template))
+
+function templateChecks(template: SystemPromptTemplate): Checks {
+  const { systemPromptId, systemPromptVariables: variables } = template
+  const idCheck: Checks[number] = [
+    'systemPromptId',
+    systemPromptId !== undefined &&
+      !/^[\x21-\x7e]{1,100}$/.test(systemPromptId) &&
+      'Give the id of a prompt of this workspace.',
+  ]
+  if (variables === undefined) return [idCheck]
   const entries = Object.entries(variables)
   return [
+    idCheck,
     [
       'systemPromptVariables',
-      settings.systemPromptId === undefined
+      systemPromptId === undefined
         ? 'Give systemPromptVariables only with a systemPromptId.'
         : entries.length > profileLimits.systemPromptVariables &&
           `Give at most ${profileLimits.systemPromptVariables} system prompt variables.`,
@@ -127,7 +142,7 @@ function systemPromptVariableProblems(
               ? systemPromptProblem(value)
               : !['number', 'boolean'].includes(typeof value) &&
                 'Give a string, number or boolean.',
-        ] as [string, string | false | undefined],
+        ] as Checks[number],
     ),
   ]
 }

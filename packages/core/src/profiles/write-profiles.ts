@@ -10,7 +10,7 @@ import type {
 } from '../ports/profile-repository'
 import type { PromptRepository } from '../ports/prompt-repository'
 import { renderTemplate } from '../prompts/render'
-import { checkedProfileSettings, profileDefaults } from './profile-rules'
+import { checkedProfileSettings, profileDefaults, type SystemPromptTemplate } from './profile-rules'
 import { profileNotFound } from './read-profiles'
 
 export interface ProfileWritePorts {
@@ -60,7 +60,7 @@ export async function createProfile(
     ...(rest as NewProfileInput),
     retrieval: { ...profileDefaults.retrieval, ...defined(retrieval) },
   })
-  await checkSystemPrompt(ports, acting.access.workspaceId, settings)
+  await checkSystemPromptTemplate(ports, acting.access.workspaceId, settings)
   return ports.profiles.create({
     ...settings,
     id: newId('prf'),
@@ -115,7 +115,7 @@ export async function updateProfile(
   ) as Partial<ProfileSettings>
   if (Object.keys(changes).length === 0) return current
   if ('systemPromptId' in changes || 'systemPromptVariables' in changes)
-    await checkSystemPrompt(ports, workspaceId, merged)
+    await checkSystemPromptTemplate(ports, workspaceId, merged)
   const updated = await ports.profiles.update(workspaceId, current.id, changes)
   if (!updated) throw profileNotFound()
   return updated
@@ -148,23 +148,24 @@ export async function setDefaultProfile(
 }
 
 /**
- * A profile's system prompt template must be a prompt of its workspace (422 at
- * `systemPromptId` otherwise) that renders with the profile's variables (422 at
- * `systemPromptVariables.<name>` for a missing, mistyped or undeclared one).
+ * A system prompt template (a profile's or a conversation's) must be a prompt of the workspace
+ * (422 at `systemPromptId` otherwise) that renders with the given variables (422 at
+ * `systemPromptVariables.<name>` for a missing, mistyped or undeclared one). Without an id,
+ * nothing to check.
  */
-async function checkSystemPrompt(
-  ports: Pick<ProfileWritePorts, 'prompts'>,
+export async function checkSystemPromptTemplate(
+  ports: { prompts: Pick<PromptRepository, 'get'> },
   workspaceId: string,
-  settings: ProfileSettings,
-) {
-  if (settings.systemPromptId === undefined) return
-  const prompt = await ports.prompts.get(workspaceId, settings.systemPromptId)
+  template: SystemPromptTemplate,
+): Promise<void> {
+  if (template.systemPromptId === undefined) return
+  const prompt = await ports.prompts.get(workspaceId, template.systemPromptId)
   if (!prompt)
     throw new DomainError('request.invalid', 'No such prompt in this workspace.', {
       errors: [{ path: 'systemPromptId', message: 'No such prompt in this workspace.' }],
     })
   try {
-    renderTemplate(prompt.template, prompt.variables, settings.systemPromptVariables ?? {})
+    renderTemplate(prompt.template, prompt.variables, template.systemPromptVariables ?? {})
   } catch (error) {
     if (!isDomainError(error) || error.code !== 'request.invalid') throw error
     const errors = (error.details?.errors ?? []).map((e) => ({

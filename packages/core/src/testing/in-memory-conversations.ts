@@ -21,7 +21,7 @@ export class InMemoryConversations implements ConversationRepository {
 
   async create(input: Omit<Conversation, 'createdAt' | 'updatedAt'>) {
     const now = new Date().toISOString()
-    const conversation = { ...input, createdAt: now, updatedAt: now }
+    const conversation = { ...structuredClone(input), createdAt: now, updatedAt: now }
     this.byId.set(key(input.workspaceId, input.id), conversation)
     return structuredClone(conversation)
   }
@@ -48,7 +48,10 @@ export class InMemoryConversations implements ConversationRepository {
   async update(workspaceId: string, id: string, changes: ConversationChanges) {
     const conversation = this.byId.get(key(workspaceId, id))
     if (!conversation) throw notFound('No such conversation.')
-    Object.assign(conversation, changes, { updatedAt: new Date().toISOString() })
+    Object.assign(conversation, structuredClone(changes), { updatedAt: new Date().toISOString() })
+    // A change given as undefined removes the field, as the DynamoDB store does.
+    for (const [field, value] of Object.entries(changes))
+      if (value === undefined) delete conversation[field as keyof ConversationChanges]
     return structuredClone(conversation)
   }
 

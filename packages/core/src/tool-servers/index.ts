@@ -1,5 +1,6 @@
 export * from './call-server-tool'
 export * from './discover'
+export * from './private-address'
 export * from './read-tool-servers'
 export * from './server-headers'
 export * from './tool-analytics'

@@ -1,5 +1,6 @@
 import { DomainError, type FieldError } from '../errors'
 import { type ToolServerTransport, toolServerTransports } from '../ports/tool-server-repository'
+import { isPrivateHost } from './private-address'
 
 export const toolServerLimits = {
   name: 100,
@@ -30,8 +31,17 @@ export interface ToolServerFields {
   headers?: Record<string, string>
 }
 
+/** Where servers may be; `ToolSettings.allowPrivateNetworks`. */
+export interface ToolServerPolicy {
+  /** Off (in AWS): a URL whose host is a private address or name is refused. */
+  allowPrivateNetworks: boolean
+}
+
 /** Every problem with the given fields, by field path (empty when they are fine). */
-export function toolServerProblems(fields: ToolServerFields): FieldError[] {
+export function toolServerProblems(
+  fields: ToolServerFields,
+  policy: ToolServerPolicy = { allowPrivateNetworks: false },
+): FieldError[] {
   const errors: FieldError[] = []
   // `json.` like the route's own schema errors, so a client reads one shape of path.
   const add = (path: string, message: string) => errors.push({ path: `json.${path}`, message })
@@ -41,7 +51,7 @@ export function toolServerProblems(fields: ToolServerFields): FieldError[] {
       add('name', `Give a name of 1 to ${toolServerLimits.name} characters.`)
   }
   if (fields.url !== undefined) {
-    const problem = urlProblem(fields.url)
+    const problem = urlProblem(fields.url, policy)
     if (problem) add('url', problem)
   }
   if (
@@ -70,7 +80,7 @@ export function toolServerProblems(fields: ToolServerFields): FieldError[] {
   return errors
 }
 
-function urlProblem(text: string): string | undefined {
+function urlProblem(text: string, policy: ToolServerPolicy): string | undefined {
   if (text.length > toolServerLimits.url)
     return `A URL is at most ${toolServerLimits.url} characters.`
   let url: URL
@@ -83,12 +93,16 @@ function urlProblem(text: string): string | undefined {
     return 'Only http and https URLs are supported.'
   if (url.username || url.password)
     return 'Put credentials in headers, not in the URL (the URL is shown to every reader).'
+  // Only what the URL says by itself; a name resolving to a private address is refused when the
+  // MCP client connects.
+  if (!policy.allowPrivateNetworks && isPrivateHost(url.hostname))
+    return 'Private addresses are not allowed: give a server reachable on the public internet.'
   return undefined
 }
 
 /** Throws a 422 listing every problem, so a client can show each beside its field. */
-export function assertToolServerFields(fields: ToolServerFields): void {
-  const errors = toolServerProblems(fields)
+export function assertToolServerFields(fields: ToolServerFields, policy?: ToolServerPolicy): void {
+  const errors = toolServerProblems(fields, policy)
   const [first] = errors
   if (first)
     throw new DomainError(

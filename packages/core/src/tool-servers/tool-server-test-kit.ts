@@ -1,7 +1,7 @@
 import { FakeMcpClient, InMemoryCipher } from '../testing'
 import type { FakeMcpTool } from '../testing/in-memory-tools'
 import { team } from '../workspaces/team-fixture'
-import { defaultToolSettings } from './tool-services'
+import { defaultToolSettings, type ToolSettings } from './tool-services'
 
 export const weatherUrl = 'https://weather.example/mcp'
 
@@ -26,8 +26,11 @@ export const weatherTools: FakeMcpTool[] = [
   },
 ]
 
-/** The team workspace with tool services over fakes and a weather server at `weatherUrl`. */
-export async function toolTeam() {
+/**
+ * The team workspace with tool services over fakes and a weather server at `weatherUrl`; private
+ * networks are refused, as in AWS, unless `settings` allow them.
+ */
+export async function toolTeam(settings: Partial<ToolSettings> = {}) {
   const t = await team()
   const mcp = new FakeMcpClient().register(weatherUrl, weatherTools)
   const cipher = new InMemoryCipher()
@@ -36,7 +39,7 @@ export async function toolTeam() {
     cipher,
     mcp,
     calls: t.toolCalls,
-    settings: { ...defaultToolSettings },
+    settings: { ...defaultToolSettings, ...settings },
   }
   const ports = { tools, audit: t.audit, workspaces: t.workspaces }
   return { ...t, mcp, cipher, tools, ports }

@@ -9,7 +9,7 @@ import {
   toolServerHealthHistory,
 } from './read-tool-servers'
 import { toolUsage } from './tool-analytics'
-import { toolTeam, weatherUrl } from './tool-server-test-kit'
+import { toolTeam, weatherTools, weatherUrl } from './tool-server-test-kit'
 import {
   deleteToolServer,
   registerToolServer,
@@ -58,7 +58,7 @@ describe('registerToolServer', () => {
     const t = await toolTeam()
     const server = await registerToolServer(t.ports, await t.as(t.member), {
       name: 'Down',
-      url: 'http://127.0.0.1:9/mcp',
+      url: 'https://down.example:9/mcp',
       transport: 'sse',
     })
     expect(server.health).toMatchObject({ status: 'unhealthy', error: 'connection refused' })
@@ -96,6 +96,49 @@ describe('registerToolServer', () => {
       registerToolServer(t.ports, acting, { name: 'weather', url: weatherUrl }),
     )
     expect(taken.status).toBe(409)
+  })
+
+  it('refuses private addresses and local names unless private networks are allowed', async () => {
+    const t = await toolTeam({ allowPrivateNetworks: false })
+    const acting = await t.as(t.member)
+    for (const url of [
+      'http://10.0.0.5/mcp',
+      'http://169.254.169.254/',
+      'http://[fd00:ec2::254]/',
+      'http://127.0.0.1:8080/mcp',
+      'http://localhost:8080/mcp',
+      'http://ip-10-0-0-5.ec2.internal/mcp',
+    ]) {
+      const refused = await rejection(registerToolServer(t.ports, acting, { name: 'X', url }))
+      expect(refused.status, url).toBe(422)
+      expect(refused.details?.errors).toEqual([
+        { path: 'json.url', message: expect.stringContaining('Private addresses are not allowed') },
+      ])
+    }
+    expect(await t.toolServers.listAll(t.workspace.id)).toEqual([])
+    expect(t.mcp.seenHeaders).toEqual([])
+
+    const server = await registerToolServer(t.ports, acting, { name: 'Weather', url: weatherUrl })
+    expect(server.health.status).toBe('healthy')
+    const moved = await rejection(
+      updateToolServer(t.ports, acting, {
+        serverId: server.id,
+        patch: { url: 'http://192.168.1.10/mcp' },
+      }),
+    )
+    expect(moved.details?.errors?.map((error) => error.path)).toEqual(['json.url'])
+    expect((await getToolServer(t.ports, acting, { serverId: server.id })).url).toBe(weatherUrl)
+  })
+
+  it('accepts a server on localhost where private networks are allowed (locally)', async () => {
+    const t = await toolTeam({ allowPrivateNetworks: true })
+    const localUrl = 'http://127.0.0.1:8931/mcp'
+    t.mcp.register(localUrl, weatherTools)
+    const server = await registerToolServer(t.ports, await t.as(t.member), {
+      name: 'Local',
+      url: localUrl,
+    })
+    expect(server).toMatchObject({ url: localUrl, health: { status: 'healthy', tools: 2 } })
   })
 
   it('needs write: a viewer cannot register', async () => {

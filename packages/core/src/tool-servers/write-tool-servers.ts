@@ -49,8 +49,9 @@ async function assertNameFree(
 /**
  * Registers an MCP server in the current workspace (`write`).
  *
- * 1. Check `write` and the fields (422: name, an http(s) URL, transport, headers); the name must
- *    be free in the workspace (409, case-insensitive).
+ * 1. Check `write` and the fields (422: name, an http(s) URL, transport, headers; unless
+ *    `allowPrivateNetworks`, a URL naming a private address or `localhost`/`*.internal`); the
+ *    name must be free in the workspace (409, case-insensitive).
  * 2. Encrypt the header values as one secret bound to the workspace.
  * 3. Discover its tools now: an unreachable server is still registered, unhealthy with the reason.
  * 4. Store it, record the check in its health history, and audit `toolServer.registered`.
@@ -65,7 +66,10 @@ export async function registerToolServer(
   assertPermission(access, 'write')
   const headers = input.headers ?? {}
   const transport = input.transport ?? 'streamable-http'
-  assertToolServerFields({ name: input.name, url: input.url, transport, headers })
+  assertToolServerFields(
+    { name: input.name, url: input.url, transport, headers },
+    ports.tools.settings,
+  )
   const name = input.name.trim()
   await assertNameFree(ports, access.workspaceId, name)
 
@@ -114,12 +118,15 @@ export async function updateToolServer(
   assertPermission(access, 'write')
   const current = await getStoredToolServer(ports, access.workspaceId, input.serverId)
   const { patch } = input
-  assertToolServerFields({
-    name: patch.name,
-    url: patch.url,
-    transport: patch.transport,
-    headers: patch.headers ?? undefined,
-  })
+  assertToolServerFields(
+    {
+      name: patch.name,
+      url: patch.url,
+      transport: patch.transport,
+      headers: patch.headers ?? undefined,
+    },
+    ports.tools.settings,
+  )
   const changes: ToolServerChanges = {}
   if (patch.name !== undefined && patch.name.trim() !== current.name) {
     changes.name = patch.name.trim()

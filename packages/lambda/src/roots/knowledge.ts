@@ -160,7 +160,8 @@ export function createToolServices(
   const cipher: SecretCipher = keyId
     ? new KmsSecretCipher(new KMSClient({ region: cloud.region }), keyId)
     : unavailableCipher
-  const mcp = new SdkMcpClient()
+  const allowPrivateNetworks = config.TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS
+  const mcp = new SdkMcpClient({ allowPrivateNetworks })
   return {
     servers: stores.toolServers,
     calls: stores.toolCalls,
@@ -172,7 +173,7 @@ export function createToolServices(
       mcp,
       builtins: builtinTools({ knowledge }),
     }),
-    settings: defaultToolSettings,
+    settings: { ...defaultToolSettings, allowPrivateNetworks },
   }
 }
 

@@ -84,7 +84,10 @@ export interface LocalStackOptions {
   tokenDelayMs?: number
   /** Upload limits and ingestion sizes over the defaults (tests shrink them). */
   documents?: { uploads?: Partial<UploadSettings>; ingestion?: Partial<IngestionSettings> }
-  /** The tool loop's bounds over the defaults (tests shorten the timeout). */
+  /**
+   * The tool loop's bounds over the defaults (tests shorten the timeout); tool servers may be on
+   * private networks (localhost) unless `allowPrivateNetworks` is false.
+   */
   tools?: Partial<ToolServices['settings']>
   /** Replaces ingestion of objects landing under the ingest prefixes (tests of the wiring). */
   onStoredObject?: (object: StoredObject) => Promise<void>
@@ -149,7 +152,8 @@ export async function startLocalStack(options: LocalStackOptions) {
     )
 
     const toolCipher = await LocalSecretCipher.inDataDir(dataDir)
-    const mcp = new SdkMcpClient()
+    const toolSettings = { ...defaultToolSettings, allowPrivateNetworks: true, ...options.tools }
+    const mcp = new SdkMcpClient({ allowPrivateNetworks: toolSettings.allowPrivateNetworks })
     const tools: ToolServices = {
       servers: stores.toolServers,
       calls: stores.toolCalls,
@@ -161,7 +165,7 @@ export async function startLocalStack(options: LocalStackOptions) {
         mcp,
         builtins: builtinTools({ knowledge }),
       }),
-      settings: { ...defaultToolSettings, ...options.tools },
+      settings: toolSettings,
     }
 
     const commandPorts = { ...knowledge, audit: stores.audit, workspaces: stores.workspaces }

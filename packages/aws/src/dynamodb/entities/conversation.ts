@@ -24,6 +24,9 @@ export const conversationEntity = () =>
       titleLower: { type: 'string', required: true },
       profileId: { type: 'string' },
       agentId: { type: 'string' },
+      systemPromptId: { type: 'string' },
+      // Strings, numbers and booleans by variable name, as the prompt's variables declare them.
+      systemPromptVariables: { type: 'any' },
       archived: { type: 'boolean', required: true },
       activeLeafId: { type: 'string' },
       memory: {
