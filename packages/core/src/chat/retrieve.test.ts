@@ -4,6 +4,7 @@ import type { ChatModel, ChatRequest, ChatStreamEvent } from '../ports/chat-mode
 import { indexDocument } from '../search/search-fixture'
 import {
   HashingEmbedder,
+  InMemoryAgents,
   InMemoryBlobs,
   InMemoryLexical,
   InMemoryVectors,
@@ -110,6 +111,45 @@ describe('answers that cite', () => {
     // The message's own settings win; what it leaves out comes from the profile (topK 1).
     await w.ask('heron', { retrieval: { enabled: true, filter: { documentIds: [w.refunds.id] } } })
     expect(w.passagesSent()?.map((p) => p.documentId)).toEqual([w.refunds.id])
+  })
+
+  it('keeps an agent’s answers within its knowledge scope, which a message cannot widen', async () => {
+    const w = await world()
+    const agents = new InMemoryAgents()
+    w.ports.agents = agents
+    const agent = (id: string, knowledge?: { enabled: boolean; documentIds?: string[] }) =>
+      agents.create({
+        id,
+        workspaceId: w.workspace.id,
+        name: id,
+        description: 'Answers about birds',
+        systemPrompt: '',
+        tools: [],
+        ...(knowledge ? { knowledge } : {}),
+        createdBy: w.owner.id,
+      })
+    await agent('agt_birds', { enabled: true, documentIds: [w.birds.id] })
+    await agent('agt_plain')
+    const withAgent = async (agentId: string) => {
+      const conversation = await w.startConversation()
+      await w.conversations.update(w.workspace.id, conversation.id, { agentId })
+      return conversation.id
+    }
+    const birds = await withAgent('agt_birds')
+    await w.ask('When are refunds paid?', {}, birds)
+    expect(w.passagesSent()?.map((p) => p.documentId)).toEqual([w.birds.id])
+    await w.ask(
+      'When are refunds paid?',
+      { retrieval: { enabled: true, filter: { documentIds: [w.refunds.id] } } },
+      birds,
+    )
+    expect(w.passagesSent()?.every((p) => p.documentId === w.birds.id)).toBe(true)
+    // An agent without a knowledge scope retrieves only when the message asks.
+    const plain = await withAgent('agt_plain')
+    await w.ask('When are refunds paid?', {}, plain)
+    expect(w.passagesSent()).toBeUndefined()
+    await w.ask('When are refunds paid?', { retrieval: { enabled: true } }, plain)
+    expect(w.passagesSent()?.length).toBeGreaterThan(0)
   })
 
   it('regenerates with the profile’s retrieval', async () => {

@@ -133,6 +133,18 @@ describe('forkConversation', () => {
     expect(elsewhere.memory).toBeUndefined()
   })
 
+  it('keeps the conversation’s system prompt template in the fork', async () => {
+    const t = await chatTeam()
+    const { conversation, u2 } = await t.branched()
+    const template = { systemPromptId: 'prm_tone', systemPromptVariables: { tone: 'brief' } }
+    await t.conversations.update('ws_team', conversation.id, template)
+    const fork = await forkConversation(t, t.ownerActs, {
+      conversationId: conversation.id,
+      messageId: u2.id,
+    })
+    expect(fork).toMatchObject(template)
+  })
+
   it('refuses a message still being streamed, and an unknown message', async () => {
     const t = await chatTeam()
     const { conversation, a2b } = await t.branched()
