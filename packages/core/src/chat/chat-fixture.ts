@@ -37,13 +37,16 @@ export async function chatWorld(options: ChatWorldOptions = {}) {
   const ownerActs = await t.as(t.owner)
 
   /** A new empty conversation of the owner's (or of `userId`'s). */
-  const startConversation = (extra: { profileId?: string; userId?: string } = {}) =>
+  const startConversation = (
+    extra: { profileId?: string; userId?: string; agentId?: string } = {},
+  ) =>
     t.conversations.create({
       id: newId('cnv'),
       workspaceId: t.workspace.id,
       userId: extra.userId ?? t.owner.id,
       title: defaultConversationTitle,
       ...(extra.profileId ? { profileId: extra.profileId } : {}),
+      ...(extra.agentId ? { agentId: extra.agentId } : {}),
       archived: false,
       messageCount: 0,
       lastActivityAt: t.now.toISOString(),

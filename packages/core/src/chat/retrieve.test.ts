@@ -130,11 +130,7 @@ describe('answers that cite', () => {
       })
     await agent('agt_birds', { enabled: true, documentIds: [w.birds.id] })
     await agent('agt_plain')
-    const withAgent = async (agentId: string) => {
-      const conversation = await w.startConversation()
-      await w.conversations.update(w.workspace.id, conversation.id, { agentId })
-      return conversation.id
-    }
+    const withAgent = async (agentId: string) => (await w.startConversation({ agentId })).id
     const birds = await withAgent('agt_birds')
     await w.ask('When are refunds paid?', {}, birds)
     expect(w.passagesSent()?.map((p) => p.documentId)).toEqual([w.birds.id])
