@@ -20,6 +20,7 @@ import type {
   RefreshTokenStore,
   ToolServices,
   UserRepository,
+  WorkflowRepository,
   WorkspaceRepository,
 } from '@chatter/core'
 
@@ -56,6 +57,8 @@ export interface AppDependencies {
   prompts: PromptRepository
   /** Named assistants: a prompt, a profile, tools and a knowledge scope, with their metrics. */
   agents: AgentRepository
+  /** User-defined workflow definitions with their versions. */
+  workflows: WorkflowRepository
   conversations: ConversationRepository
   messages: MessageRepository
   chat: ChatSettings

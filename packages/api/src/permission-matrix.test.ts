@@ -133,6 +133,15 @@ const matrix: [route: string, statuses: string][] = [
   ['POST   /v1/tool-servers/{tsv}/check',           '401 403  200  200  200  404  401  401  401  403  200'],
   ['GET    /v1/tool-servers/{tsv}/health',          '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/tool-analytics',                     '401 403  403  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/workflows',                         '401 403  201  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/workflows',                         '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/workflows/templates',               '401 200  200  200  200  404  401  401  401  200  200'],
+  ['POST   /v1/workflows/validate',                '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/workflows/{wfl}',                   '401 200  200  200  200  404  401  401  401  200  200'],
+  ['PATCH  /v1/workflows/{wfl}',                   '401 403  200  200  200  404  401  401  401  403  200'],
+  ['DELETE /v1/workflows/{wfl}',                   '401 403  200  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/workflows/{wfl}/versions',          '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/workflows/{wfl}/versions/1',        '401 200  200  200  200  404  401  401  401  200  200'],
 ]
 
 const bodies: Record<string, unknown> = {
@@ -168,6 +177,13 @@ const bodies: Record<string, unknown> = {
   'PATCH /v1/tool-servers/{tsv}': { name: 'Renamed' },
   'PUT /v1/tool-servers/{tsv}/tools/add': { enabled: false },
   'POST /v1/tool-servers/{tsv}/tools/add/call': { arguments: { a: 1, b: 2 } },
+  'POST /v1/workflows': {
+    definition: { name: 'New', nodes: [{ id: 'hi', type: 'llm', config: { prompt: 'Hi' } }] },
+  },
+  'POST /v1/workflows/validate': {
+    definition: { name: 'New', nodes: [{ id: 'hi', type: 'llm', config: { prompt: 'Hi' } }] },
+  },
+  'PATCH /v1/workflows/{wfl}': { name: 'Renamed' },
 }
 
 /**
@@ -229,6 +245,17 @@ async function world() {
     template: 'Tell me about {{topic}}.',
     variables: [{ name: 'topic', type: 'string', required: true }],
     tags: [],
+    createdBy: owner.user.id,
+  })
+  const workflow = await deps.workflows.create({
+    id: 'wfl_a',
+    workspaceId: a.id,
+    name: 'Greet',
+    definition: {
+      name: 'Greet',
+      nodes: [{ id: 'hi', type: 'llm', config: { prompt: 'Hi', output: 'text', format: 'text' } }],
+      edges: [],
+    },
     createdBy: owner.user.id,
   })
   const addTool = {
@@ -294,6 +321,7 @@ async function world() {
     spare: spare.id,
     agent: agent.id,
     prm: prompt.id,
+    wfl: workflow.id,
     tsv: tsv.id,
     conv: conv.conversation.id,
     vconv: vconv.conversation.id,
@@ -402,6 +430,10 @@ describe('no cross-workspace read or write', () => {
     ['PATCH /v1/prompts/{prm}', { name: 'Stolen' }],
     ['DELETE /v1/prompts/{prm}'],
     ['POST /v1/prompts/{prm}/render', { variables: { topic: 'x' } }],
+    ['GET /v1/workflows/{wfl}'],
+    ['GET /v1/workflows/{wfl}/versions'],
+    ['PATCH /v1/workflows/{wfl}', { name: 'Stolen' }],
+    ['DELETE /v1/workflows/{wfl}'],
     ['GET /v1/conversations/{conv}'],
     ['GET /v1/conversations/{conv}/messages'],
     ['PATCH /v1/conversations/{conv}', { title: 'Stolen' }],

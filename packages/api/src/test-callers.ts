@@ -30,6 +30,7 @@ import type {
   InMemoryToolServers,
   InMemoryUsers,
   InMemoryVectors,
+  InMemoryWorkflows,
   InMemoryWorkspaces,
 } from '@chatter/core/testing'
 import type { AppDependencies } from './dependencies'
@@ -211,6 +212,7 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
     queued: knowledge.queue.sent,
     prompts: scoped((deps.prompts as unknown as InMemoryPrompts).byKey.values()),
     agents: scoped((deps.agents as unknown as InMemoryAgents).byKey.values()),
+    workflows: scoped((deps.workflows as unknown as InMemoryWorkflows).byKey.values()),
     toolServers: scoped((deps.tools.servers as unknown as InMemoryToolServers).byKey.values()),
     toolChecks: scoped((deps.tools.servers as unknown as InMemoryToolServers).checks),
     toolCalls: scoped((deps.tools.calls as unknown as InMemoryToolCallLog).records),

@@ -3,3 +3,4 @@
 export * from './asl'
 export * from './ingest-state-machine'
 export * from './resources'
+export * from './workflow-compiler'

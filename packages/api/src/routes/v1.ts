@@ -20,6 +20,7 @@ import { searchRoutes } from './search'
 import { tagsRoutes } from './tags'
 import { toolAnalyticsRoutes } from './tool-analytics'
 import { toolServersRoutes } from './tool-servers'
+import { workflowsRoutes } from './workflows'
 import { workspacesRoutes } from './workspaces'
 
 /**
@@ -51,4 +52,5 @@ export function v1Routes(deps: AppDependencies) {
     .route('/search', searchRoutes(deps))
     .route('/tool-servers', toolServersRoutes(deps))
     .route('/tool-analytics', toolAnalyticsRoutes(deps))
+    .route('/workflows', workflowsRoutes(deps))
 }

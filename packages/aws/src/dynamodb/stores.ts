@@ -18,6 +18,7 @@ import { createTable } from './table'
 import { DynamoToolCallLog } from './tool-call-log'
 import { DynamoToolServerRepository } from './tool-server-repository'
 import { DynamoUserRepository } from './user-repository'
+import { DynamoWorkflowRepository } from './workflow-repository'
 import { DynamoWorkspaceRepository } from './workspace-repository'
 
 /**
@@ -50,6 +51,7 @@ export function createDynamoStores(
     lexicalPointers: new DynamoLexicalSnapshotPointers(table),
     toolServers: new DynamoToolServerRepository(table),
     toolCalls: new DynamoToolCallLog(table),
+    workflows: new DynamoWorkflowRepository(table),
   }
 }
 

@@ -21,6 +21,7 @@ import { refreshFamilyEntity } from './entities/refresh-family'
 import { searchHistoryEntity } from './entities/search-history'
 import { toolCallEntity, toolServerCheckEntity, toolServerEntity } from './entities/tool-server'
 import { platformClaimEntity, userEmailEntity, userEntity } from './entities/user'
+import { workflowEntity, workflowVersionEntity } from './entities/workflow'
 import { membershipEntity, workspaceEntity } from './entities/workspace'
 
 /*
@@ -63,6 +64,8 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * | toolServer      | workspaceId / id             | workspaceId / createdAt, id       |                           |
  * | toolServerCheck | workspaceId, serverId / ...  |                                  |                           |
  * | toolCall        | workspaceId / at, id         |                                   |                           |
+ * | workflow        | workspaceId / id             | workspaceId / createdAt, id       |                           |
+ * | workflowVersion | workspaceId, workflowId / ver|                                   |                           |
  * (conversation gsi2 sk: lastActivityAt, id. A message's `parent` is its parentId, or `^` for a
  * first message. Stream deltas carry a TTL; large message contents live in S3, see
  * message-content.ts. document gsi2 sk: createdAt, id. documentTag sk: createdAt, documentId,
@@ -111,6 +114,8 @@ export function createTable(document: DynamoDBDocumentClient, tableName: string)
       toolServer: toolServerEntity(),
       toolServerCheck: toolServerCheckEntity(),
       toolCall: toolCallEntity(),
+      workflow: workflowEntity(),
+      workflowVersion: workflowVersionEntity(),
     },
     { client: document, table: tableName },
   )
@@ -140,3 +145,5 @@ export type SearchHistoryItem = EntityItem<Entities['searchHistory']>
 export type ToolServerItem = EntityItem<Entities['toolServer']>
 export type ToolServerCheckItem = EntityItem<Entities['toolServerCheck']>
 export type ToolCallItem = EntityItem<Entities['toolCall']>
+export type WorkflowItem = EntityItem<Entities['workflow']>
+export type WorkflowVersionItem = EntityItem<Entities['workflowVersion']>

@@ -6,6 +6,7 @@ import { deleteWorkspaceDocuments } from './document-deletion'
 import { deleteWorkspacePrompts } from './prompt-repository'
 import type { ChatterTable } from './table'
 import { deleteWorkspaceToolServers } from './tool-server-repository'
+import { deleteWorkspaceWorkflows } from './workflow-repository'
 
 /**
  * Deletes a workspace's memberships, invitations (with their pending claims), API keys, model
@@ -61,6 +62,7 @@ export async function deleteWorkspace(
   await deleteWorkspaceAgents(table, id)
   await deleteWorkspacePrompts(table, id)
   await deleteWorkspaceToolServers(table, id)
+  await deleteWorkspaceWorkflows(table, id)
   await profileHead.delete({ workspaceId: id }).go()
   await workspace.delete({ workspaceId: id }).go()
   return { workspaceId: id, members: memberCount, invitations: invitationCount, apiKeys: keyCount }

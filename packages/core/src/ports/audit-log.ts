@@ -34,6 +34,9 @@ export const auditActions = [
   'agent.created',
   'agent.updated',
   'agent.deleted',
+  'workflow.created',
+  'workflow.updated',
+  'workflow.deleted',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

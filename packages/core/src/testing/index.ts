@@ -16,6 +16,7 @@ import { InMemoryPrompts } from './in-memory-prompts'
 import { InMemoryRefreshTokens } from './in-memory-tokens'
 import { InMemoryToolCallLog, InMemoryToolServers } from './in-memory-tools'
 import { InMemoryUsers } from './in-memory-users'
+import { InMemoryWorkflows } from './in-memory-workflows'
 import { InMemoryWorkspaces } from './in-memory-workspaces'
 
 export * from './in-memory-agents'
@@ -30,6 +31,7 @@ export * from './in-memory-prompts'
 export * from './in-memory-tokens'
 export * from './in-memory-tools'
 export * from './in-memory-users'
+export * from './in-memory-workflows'
 export * from './in-memory-workspaces'
 export { paginate } from './paginate'
 export * from './scripted-chat-model'
@@ -67,5 +69,6 @@ export function inMemoryStores() {
     searchHistory: new InMemorySearchHistory(),
     toolServers: new InMemoryToolServers(workspaces),
     toolCalls: new InMemoryToolCallLog(),
+    workflows: new InMemoryWorkflows(workspaces),
   }
 }

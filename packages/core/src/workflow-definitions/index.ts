@@ -1,0 +1,3 @@
+export * from './read-workflows'
+export * from './workflow-checks'
+export * from './write-workflows'
