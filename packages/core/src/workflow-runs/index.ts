@@ -1,0 +1,10 @@
+// Running user-defined workflows: the executors behind each compiled Task of a workflow.
+export * from './model-step'
+export { passagesText, runRetrievalStep } from './retrieval-step'
+export * from './run-workflow-step'
+export * from './state-paths'
+export * from './step-errors'
+export * from './step-payload'
+export * from './tool-step'
+export * from './webhook-step'
+export * from './workflow-step-ports'
