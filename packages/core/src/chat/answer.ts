@@ -68,7 +68,7 @@ export async function* answer(
     })
   const parentId = await parentFor(ports, conversation, input.parentId)
   const resolved = await resolveModel(ports, conversation)
-  const retrieval = await retrievalFor(ports, conversation, resolved, input.retrieval)
+  const retrieval = retrievalFor(ports, resolved, input.retrieval)
   const tools = await toolsFor(ports, conversation, resolved, input.tools)
   const userMessage = await ports.messages.create({
     id: newMessageId(acting.now),

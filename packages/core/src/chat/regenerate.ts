@@ -48,7 +48,7 @@ export async function* regenerate(
   if (userMessage?.role !== 'user')
     throw new DomainError('request.invalid', 'This answer has no question to answer again.')
   const resolved = await resolveModel(ports, conversation)
-  const retrieval = await retrievalFor(ports, conversation, resolved)
+  const retrieval = retrievalFor(ports, resolved)
   const tools = await toolsFor(ports, conversation, resolved, input.tools)
   yield* streamTurn(ports, {
     conversation,

@@ -2,7 +2,7 @@ import { DomainError, isDomainError } from '../errors'
 import type { Agent } from '../ports/agent-repository'
 import type { ChatModel, ChatRequest, ModelProvider } from '../ports/chat-model'
 import type { Conversation } from '../ports/conversation-repository'
-import type { Profile } from '../ports/profile-repository'
+import type { Profile, RetrievalSettings } from '../ports/profile-repository'
 import { renderStoredPrompt } from '../prompts/render'
 import type { ChatPorts } from './chat-ports'
 
@@ -26,6 +26,8 @@ export interface ResolvedModel {
    * agent decides, so tools are offered only when the message asks for them.
    */
   tools?: readonly string[]
+  /** The profile's retrieval settings (none without a profile: the defaults apply). */
+  retrieval?: RetrievalSettings
   /** An agent's knowledge scope: retrieval on by default, within these documents or tags. */
   knowledge?: { enabled: boolean; tags?: string[]; documentIds?: string[]; topK?: number }
 }
@@ -90,6 +92,7 @@ export async function resolveModel(
     modelId: profile.modelId,
     fallbackModelIds: [...profile.fallbackModelIds],
     profileId: profile.id,
+    retrieval: structuredClone(profile.retrieval),
     systemPrompt,
     temperature: profile.temperature,
     topP: profile.topP,

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import type { Acting } from '../audit/acting'
 import type { KnowledgePorts } from '../documents/knowledge-ports'
 import type { ContextPassage } from '../ports/chat-model'
-import type { Conversation } from '../ports/conversation-repository'
 import type { RetrievalSettings } from '../ports/profile-repository'
 import { profileDefaults } from '../profiles/profile-rules'
 import { searchDocuments } from '../search/search-documents'
@@ -36,26 +35,23 @@ export interface TurnRetrieval {
 
 /**
  * The retrieval of a turn, or undefined when it runs none: the message's `retrieval` when given,
- * else the profile's (`profile.retrieval`); what the message leaves out (topK, minScore) comes
- * from the profile too. No retrieval without the knowledge ports. An invalid request is a 422
+ * else the profile's (`resolved.retrieval`, read once by `resolveModel`), or an agent's
+ * knowledge scope; what the message leaves out (topK, minScore) comes from the profile too. No
+ * retrieval without the knowledge ports. An invalid request is a 422
  * (paths under `retrieval.`), thrown before anything is stored.
  */
-export async function retrievalFor(
-  ports: Pick<ChatPorts, 'profiles' | 'knowledge'>,
-  conversation: Conversation,
-  resolved: Pick<ResolvedModel, 'profileId' | 'agentId' | 'knowledge'>,
+export function retrievalFor(
+  ports: Pick<ChatPorts, 'knowledge'>,
+  resolved: Pick<ResolvedModel, 'retrieval' | 'agentId' | 'knowledge'>,
   requested?: RetrievalRequest,
-): Promise<TurnRetrieval | undefined> {
+): TurnRetrieval | undefined {
   const asked =
     requested &&
     parsedInput(z.object({ retrieval: retrievalRequestSchema }), {
       retrieval: requested,
     }).retrieval
   if (asked?.enabled === false || !ports.knowledge) return undefined
-  const profile = resolved.profileId
-    ? await ports.profiles.get(conversation.workspaceId, resolved.profileId)
-    : undefined
-  const settings: RetrievalSettings = profile?.retrieval ?? profileDefaults.retrieval
+  const settings: RetrievalSettings = resolved.retrieval ?? profileDefaults.retrieval
   // An agent decides by its knowledge scope (none: no retrieval unless the message asks).
   const scope = resolved.knowledge
   const enabled = asked

@@ -2,16 +2,23 @@ import { ingestDocument, ingestStoredObject, runDocumentJobCommand } from '@chat
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { createIngestHandler } from '../handlers/ingest'
 import { lazy } from '../lazy'
-import { createCloudStores, createIngestionPorts, createKnowledgeServices } from './knowledge'
+import {
+  createCloudStores,
+  createIngestionPorts,
+  createKnowledge,
+  createKnowledgeServices,
+} from './knowledge'
 
 /** The ingest queue consumer of this Lambda instance: S3 notifications and the API's commands. */
 export const ingestHandler = lazy(() => {
   const logger = lambdaLogger()
   const config = lambdaConfig()
   const cloud = createCloudStores(config)
-  const ports = createIngestionPorts(config, cloud, logger)
+  // One set of knowledge adapters for ingestion and bulk jobs: one lexical-index cache.
+  const knowledge = createKnowledge(config, cloud)
+  const ports = createIngestionPorts(config, cloud, logger, knowledge)
   const commandPorts = {
-    ...createKnowledgeServices(config, cloud),
+    ...createKnowledgeServices(config, cloud, knowledge),
     audit: cloud.stores().audit,
     workspaces: cloud.stores().workspaces,
   }

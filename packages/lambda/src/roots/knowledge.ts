@@ -89,13 +89,16 @@ export function createKnowledge(config: LambdaConfig, cloud: CloudStores) {
 export function createKnowledgeServices(
   config: LambdaConfig,
   cloud: CloudStores,
+  knowledge: KnowledgePorts = createKnowledge(config, cloud),
 ): KnowledgeServices {
   const stores = cloud.stores()
+  // The SQS client is made on the first send: most API requests never queue anything.
+  const queue = lazy(() => new SqsMessageQueue(cloud.sqs(), config.INGEST_QUEUE_URL))
   return {
-    ...createKnowledge(config, cloud),
+    ...knowledge,
     jobs: stores.documentJobs,
     searchHistory: stores.searchHistory,
-    queue: new SqsMessageQueue(cloud.sqs(), config.INGEST_QUEUE_URL),
+    queue: { send: (body, options) => queue().send(body, options) },
     uploads: {
       maxBytes: config.UPLOAD_MAX_BYTES,
       multipartThresholdBytes: config.UPLOAD_MULTIPART_THRESHOLD_BYTES,
@@ -110,10 +113,11 @@ export function createIngestionPorts(
   config: LambdaConfig,
   cloud: CloudStores,
   log: IngestionPorts['log'],
+  knowledge: KnowledgePorts = createKnowledge(config, cloud),
 ): IngestionPorts {
   const arn = config.INGEST_STATE_MACHINE_ARN
   return {
-    ...createKnowledge(config, cloud),
+    ...knowledge,
     jobs: cloud.stores().documentJobs,
     extract: (input) => extractText(input, { maxBytes: config.UPLOAD_MAX_BYTES }),
     ...(arn
@@ -157,9 +161,14 @@ export function createToolServices(
 ): ToolServices {
   const stores = cloud.stores()
   const keyId = config.TOOL_SECRETS_KEY_ID
-  const cipher: SecretCipher = keyId
-    ? new KmsSecretCipher(new KMSClient({ region: cloud.region }), keyId)
-    : unavailableCipher
+  // The KMS client is made on the first use of a credential, not at cold start.
+  const kms = lazy(() =>
+    keyId ? new KmsSecretCipher(new KMSClient({ region: cloud.region }), keyId) : unavailableCipher,
+  )
+  const cipher: SecretCipher = {
+    encrypt: (plaintext, context) => kms().encrypt(plaintext, context),
+    decrypt: (ciphertext, context) => kms().decrypt(ciphertext, context),
+  }
   const allowPrivateNetworks = config.TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS
   const mcp = new SdkMcpClient({ allowPrivateNetworks })
   return {
