@@ -3,7 +3,7 @@ import { HttpApi, PayloadFormatVersion } from 'aws-cdk-lib/aws-apigatewayv2'
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations'
 import { type Function as SstFunction, type StackContext, use } from 'sst/constructs'
 import { appEnvironment, chatterFunction } from './function'
-import { grantChat, grantEmbed, pineconeApiKey } from './permissions'
+import { grantChat, grantEmbed, grantRunWorkflows, pineconeApiKey } from './permissions'
 import { Queues } from './queues'
 import { deploySettings } from './settings'
 import { Storage } from './storage'
@@ -22,13 +22,14 @@ const streamCors = {
 export function Api({ app, stack }: StackContext) {
   const { table, bucket, accessTokenKey, toolSecretsKey } = use(Storage)
   const { queue } = use(Queues)
-  const { stateMachine } = use(Workflows)
+  const { stateMachine, workflowRuns } = use(Workflows)
   const settings = deploySettings(app.stage)
   const environment = {
     ...appEnvironment(settings, { table, bucket, queue, stateMachine }),
     // Only the functions that serve the API sign and verify access tokens.
     JWT_SECRET_ARN: accessTokenKey.secretArn,
     TOOL_SECRETS_KEY_ID: toolSecretsKey.keyArn,
+    ...workflowRuns.environment,
   }
 
   const api = chatterFunction(stack, functions.api, settings, environment)
@@ -58,6 +59,7 @@ export function Api({ app, stack }: StackContext) {
     grantChat(fn, settings.chatModelId)
     grantEmbed(fn, settings.embeddingModelId)
     pineconeKey.grantRead(fn)
+    grantRunWorkflows(fn, { role: workflowRuns.role, prefix: workflowRuns.prefix, stack })
   }
   grantAppAccess(api)
   grantAppAccess(stream)

@@ -5,7 +5,7 @@ import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications'
 import { Duration } from 'aws-cdk-lib/core'
 import { type StackContext, use } from 'sst/constructs'
 import { appEnvironment, chatterFunction } from './function'
-import { grantEmbed, pineconeApiKey } from './permissions'
+import { grantEmbed, grantRunWorkflows, pineconeApiKey } from './permissions'
 import { Queues } from './queues'
 import { deploySettings } from './settings'
 import { Storage } from './storage'
@@ -15,15 +15,13 @@ import { Workflows } from './workflows'
 export function Ingestion({ app, stack }: StackContext) {
   const { table, bucket } = use(Storage)
   const { queue } = use(Queues)
-  const { stateMachine } = use(Workflows)
+  const { stateMachine, workflowRuns } = use(Workflows)
   const settings = deploySettings(app.stage)
 
-  const ingest = chatterFunction(
-    stack,
-    functions.ingest,
-    settings,
-    appEnvironment(settings, { table, bucket, queue, stateMachine }),
-  )
+  const ingest = chatterFunction(stack, functions.ingest, settings, {
+    ...appEnvironment(settings, { table, bucket, queue, stateMachine }),
+    ...workflowRuns.environment,
+  })
   ingest.addEventSource(
     new SqsEventSource(queue, {
       batchSize: ingestQueue.batchSize,
@@ -44,6 +42,8 @@ export function Ingestion({ app, stack }: StackContext) {
   queue.grantSendMessages(ingest)
   grantEmbed(ingest, settings.embeddingModelId)
   pineconeApiKey(stack, settings.pineconeApiKeyParameter).grantRead(ingest)
+  // Documents that became ready start the workflows subscribed to `document.ready`.
+  grantRunWorkflows(ingest, { role: workflowRuns.role, prefix: workflowRuns.prefix, stack })
 
   // Notifications are declared on an imported reference from this stack: on the bucket itself
   // they would make Storage reference the queue while the queue's policy references the bucket,

@@ -1,4 +1,4 @@
-import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam'
+import { Grant, type IGrantable, type IRole } from 'aws-cdk-lib/aws-iam'
 import { type IStringParameter, StringParameter } from 'aws-cdk-lib/aws-ssm'
 import { Stack } from 'aws-cdk-lib/core'
 import type { Construct } from 'constructs'
@@ -52,4 +52,41 @@ export function pineconeApiKey(scope: Construct, parameterName: string): IString
   return StringParameter.fromSecureStringParameterAttributes(scope, 'PineconeApiKey', {
     parameterName,
   })
+}
+
+/**
+ * Lets `fn` run user-defined workflows: create, update and delete the state machines named with
+ * `prefix` (the app creates one per workflow version at run time), start, describe and stop their
+ * executions, answer approval task tokens, and hand `role` to Step Functions as their role.
+ * Task tokens name no resource, so SendTaskSuccess/Failure cannot be scoped.
+ */
+export function grantRunWorkflows(
+  fn: IGrantable,
+  { role, prefix, stack }: { role: IRole; prefix: string; stack: Stack },
+): void {
+  const { partition, region, account } = stack
+  const states = `arn:${partition}:states:${region}:${account}`
+  Grant.addToPrincipal({
+    grantee: fn,
+    actions: [
+      'states:CreateStateMachine',
+      'states:UpdateStateMachine',
+      'states:DescribeStateMachine',
+      'states:DeleteStateMachine',
+      'states:TagResource',
+      'states:StartExecution',
+    ],
+    resourceArns: [`${states}:stateMachine:${prefix}*`],
+  })
+  Grant.addToPrincipal({
+    grantee: fn,
+    actions: ['states:DescribeExecution', 'states:StopExecution'],
+    resourceArns: [`${states}:execution:${prefix}*:*`],
+  })
+  Grant.addToPrincipal({
+    grantee: fn,
+    actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
+    resourceArns: ['*'],
+  })
+  role.grantPassRole(fn.grantPrincipal)
 }

@@ -1,4 +1,14 @@
-import { functions, ingestStateMachine, prefixes, stateMachines } from '@chatter/resources'
+import {
+  functions,
+  ingestStateMachine,
+  prefixes,
+  schedules,
+  stateMachines,
+  workflowStateMachines,
+} from '@chatter/resources'
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events'
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets'
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam'
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs'
 import {
   DefinitionBody,
@@ -9,32 +19,75 @@ import {
 import { RemovalPolicy } from 'aws-cdk-lib/core'
 import { type StackContext, use } from 'sst/constructs'
 import { appEnvironment, chatterFunction } from './function'
-import { grantEmbed, pineconeApiKey } from './permissions'
+import { grantChat, grantEmbed, grantRunWorkflows, pineconeApiKey } from './permissions'
 import { Queues } from './queues'
 import { deploySettings } from './settings'
 import { Storage } from './storage'
 
 /**
- * The large-document pipeline: the ingest-step function and the state machine whose every Task
- * invokes it. The ASL comes from @chatter/resources, the same module the local runner executes.
+ * The state machines: the large-document pipeline (the ingest-step function and the state machine
+ * whose every Task invokes it; the ASL comes from @chatter/resources, the same module the local
+ * runner executes), and user-defined workflows, whose state machines the app creates at run time
+ * under a name prefix, all running as one role that may invoke the workflow-step function.
  */
 export function Workflows({ app, stack }: StackContext) {
-  const { table, bucket } = use(Storage)
+  const { table, bucket, toolSecretsKey } = use(Storage)
   const { queue } = use(Queues)
   const settings = deploySettings(app.stage)
+  const pineconeKey = pineconeApiKey(stack, settings.pineconeApiKeyParameter)
 
-  const ingestStep = chatterFunction(
-    stack,
-    functions.ingestStep,
-    settings,
-    appEnvironment(settings, { table, bucket, queue }),
+  // Every Task of every workflow: model, agent, retrieval, tool and webhook nodes.
+  const workflowStep = chatterFunction(stack, functions.workflowStep, settings, {
+    ...appEnvironment(settings, { table, bucket, queue }),
+    TOOL_SECRETS_KEY_ID: toolSecretsKey.keyArn,
+  })
+  table.grantReadWriteData(workflowStep) // node runs and approvals
+  bucket.grantRead(workflowStep) // lexical index snapshots
+  toolSecretsKey.grantDecrypt(workflowStep) // tool servers' credentials
+  grantChat(workflowStep, settings.chatModelId)
+  grantEmbed(workflowStep, settings.embeddingModelId)
+  pineconeKey.grantRead(workflowStep)
+
+  const workflowRole = new Role(stack, workflowStateMachines.roleId, {
+    assumedBy: new ServicePrincipal('states.amazonaws.com'),
+    description: 'Runs the user-defined workflow state machines',
+  })
+  workflowStep.grantInvoke(workflowRole)
+  // Traced state machines send segments to X-Ray (its actions name no resource).
+  workflowRole.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: [
+        'xray:PutTraceSegments',
+        'xray:PutTelemetryRecords',
+        'xray:GetSamplingRules',
+        'xray:GetSamplingTargets',
+      ],
+      resources: ['*'],
+    }),
   )
+  const workflowRuns = {
+    role: workflowRole,
+    prefix: workflowStateMachines.namePrefix(app.name, app.stage),
+    /** The variables a function that starts workflows needs (grant it `grantRunWorkflows`). */
+    environment: {
+      WORKFLOW_STEP_FUNCTION_ARN: workflowStep.functionArn,
+      WORKFLOW_ROLE_ARN: workflowRole.roleArn,
+      WORKFLOW_STATE_MACHINE_PREFIX: workflowStateMachines.namePrefix(app.name, app.stage),
+    },
+  }
+
+  // Documents that became ready start the workflows subscribed to `document.ready`.
+  const ingestStep = chatterFunction(stack, functions.ingestStep, settings, {
+    ...appEnvironment(settings, { table, bucket, queue }),
+    ...workflowRuns.environment,
+  })
+  grantRunWorkflows(ingestStep, { role: workflowRole, prefix: workflowRuns.prefix, stack })
   table.grantReadWriteData(ingestStep)
   bucket.grantRead(ingestStep)
   bucket.grantPut(ingestStep, `${prefixes.blobs}*`)
   bucket.grantDelete(ingestStep, `${prefixes.blobs}*`) // superseded lexical index snapshots
   grantEmbed(ingestStep, settings.embeddingModelId)
-  pineconeApiKey(stack, settings.pineconeApiKeyParameter).grantRead(ingestStep)
+  pineconeKey.grantRead(ingestStep)
 
   // Under /aws/vendedlogs/ the log delivery does not grow the account's 5 KB logs resource policy.
   const logGroup = new LogGroup(stack, `${stateMachines.ingest.id}Logs`, {
@@ -54,5 +107,17 @@ export function Workflows({ app, stack }: StackContext) {
   // A string definition hides its Tasks from CDK, so the invoke grant must be explicit.
   ingestStep.grantInvoke(stateMachine)
 
-  return { stateMachine, ingestStep }
+  // Starts the scheduled workflows that are due, every minute.
+  const workflowTriggers = chatterFunction(stack, functions.workflowTriggers, settings, {
+    ...appEnvironment(settings, { table, bucket, queue, stateMachine }),
+    ...workflowRuns.environment,
+  })
+  table.grantReadWriteData(workflowTriggers)
+  grantRunWorkflows(workflowTriggers, { role: workflowRole, prefix: workflowRuns.prefix, stack })
+  new Rule(stack, schedules.workflowTriggers.id, {
+    schedule: Schedule.expression(schedules.workflowTriggers.expression),
+    targets: [new LambdaFunction(workflowTriggers, { retryAttempts: 2 })],
+  })
+
+  return { stateMachine, ingestStep, workflowStep, workflowTriggers, workflowRuns }
 }

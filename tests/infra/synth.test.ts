@@ -15,6 +15,7 @@ import {
   schedules,
   stateMachines,
   table as tableSpec,
+  workflowStateMachines,
 } from '@chatter/resources'
 import { Match, Template } from 'aws-cdk-lib/assertions'
 import { getStack } from 'sst/constructs'
@@ -37,6 +38,7 @@ import {
   ref,
   resolve,
   roleStatements,
+  type Statement,
 } from './templates'
 
 const origins = ['https://app.example.com', 'https://admin.example.com']
@@ -282,7 +284,9 @@ describe('ingestion', () => {
     const resolved = (action: string) =>
       grants(action).flatMap((statement) => [statement.Resource].flat().map((r) => resolve(all, r)))
     expect(resolved('s3:GetObject*')).toContainEqual(arnOf(bucketId()))
-    expect(resolved('states:StartExecution')).toEqual([ref(stateMachineId())])
+    // The ingest state machine, and the user-defined workflows' (see `user-defined workflows`).
+    expect(resolved('states:StartExecution')).toHaveLength(2)
+    expect(resolved('states:StartExecution')).toContainEqual(ref(stateMachineId()))
     expect(resolved('dynamodb:PutItem')).toContainEqual(arnOf(tableId()))
     expect(resolved('sqs:DeleteMessage')).toEqual([arnOf(queueId())])
   })
@@ -314,6 +318,96 @@ describe('workflows', () => {
       LoggingConfiguration: Match.objectLike({ Level: 'ERROR' }),
       TracingConfiguration: { Enabled: true },
     })
+  })
+})
+
+describe('user-defined workflows', () => {
+  const prefix = workflowStateMachines.namePrefix('chatter', 'prod')
+  const roleId = () =>
+    logicalId(workflows, 'AWS::IAM::Role', {
+      AssumeRolePolicyDocument: Match.objectLike({
+        Statement: [Match.objectLike({ Principal: { Service: 'states.amazonaws.com' } })],
+      }),
+      Description: Match.stringLikeRegexp('user-defined workflow'),
+    })
+  const statementsOf = (spec: { handler: string }) => {
+    const { template, properties } = fn(spec)
+    return roleStatements(template, properties.Role['Fn::GetAtt'][0])
+  }
+  const resourcesOf = (statements: Statement[], action: string) =>
+    statements
+      .filter((statement) => actionsOf(statement).includes(action))
+      .flatMap((statement) => [statement.Resource].flat().map((r) => JSON.stringify(r)))
+
+  it('runs their state machines as a role only Step Functions assumes, which may invoke the step', () => {
+    const step = fn(functions.workflowStep)
+    const statements = roleStatements(workflows, roleId())
+    const invoke = statements.filter((s) => actionsOf(s).includes('lambda:InvokeFunction'))
+    expect(invoke.some((statement) => covers(statement, arnOf(step.id)))).toBe(true)
+    expect(statements.flatMap(actionsOf).every((a) => /^(lambda:Invoke|xray:)/.test(a))).toBe(true)
+  })
+
+  it('lets the step function use the table, models, knowledge and tool credentials', () => {
+    const statements = statementsOf(functions.workflowStep)
+    const actions = statements.flatMap(actionsOf)
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'dynamodb:PutItem',
+        's3:GetObject*',
+        'bedrock:InvokeModel',
+        'bedrock:InvokeModelWithResponseStream',
+        'ssm:GetParameter',
+        'kms:Decrypt',
+      ]),
+    )
+    expect(actions).not.toContain('kms:Encrypt')
+    expect(actions).not.toContain('s3:PutObject')
+    const keyId = logicalId(storage, 'AWS::KMS::Key')
+    const variables = fn(functions.workflowStep).properties.Environment.Variables
+    expect(resolve(all, variables.TOOL_SECRETS_KEY_ID)).toEqual(arnOf(keyId))
+  })
+
+  it('checks the workflow schedules every minute', () => {
+    const triggers = fn(functions.workflowTriggers)
+    workflows.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: schedules.workflowTriggers.expression,
+      Targets: [Match.objectLike({ Arn: arnOf(triggers.id) })],
+    })
+    workflows.hasResourceProperties('AWS::Lambda::Permission', {
+      FunctionName: arnOf(triggers.id),
+      Principal: 'events.amazonaws.com',
+    })
+  })
+
+  it.each([
+    functions.api,
+    functions.stream,
+    functions.workflowTriggers,
+    functions.ingest,
+    functions.ingestStep,
+  ])('lets $id run workflows under the prefix only, passing their role', (spec) => {
+    const statements = statementsOf(spec)
+    for (const action of [
+      'states:CreateStateMachine',
+      'states:UpdateStateMachine',
+      'states:DeleteStateMachine',
+      'states:StartExecution',
+    ]) {
+      expect(resourcesOf(statements, action).join(), action).toContain(`:stateMachine:${prefix}*`)
+    }
+    for (const action of ['states:DescribeExecution', 'states:StopExecution']) {
+      expect(resourcesOf(statements, action).join(), action).toContain(`:execution:${prefix}*:*`)
+    }
+    expect(resourcesOf(statements, 'states:SendTaskSuccess')).toEqual(['"*"'])
+    const passRole = statements.filter((s) => actionsOf(s).includes('iam:PassRole'))
+    expect(passRole.map((s) => resolve(all, s.Resource))).toEqual([arnOf(roleId())])
+
+    const variables = fn(spec).properties.Environment.Variables
+    expect(resolve(all, variables.WORKFLOW_STEP_FUNCTION_ARN)).toEqual(
+      arnOf(fn(functions.workflowStep).id),
+    )
+    expect(resolve(all, variables.WORKFLOW_ROLE_ARN)).toEqual(arnOf(roleId()))
+    expect(variables.WORKFLOW_STATE_MACHINE_PREFIX).toBe(prefix)
   })
 })
 
@@ -382,8 +476,10 @@ describe('api', () => {
     expect(resolved('dynamodb:Query')).toContainEqual(arnOf(tableId()))
     expect(resolved('s3:PutObject')).toContainEqual({ 'Fn::Join': ['', [arnOf(bucketId()), '/*']] })
     expect(resolved('sqs:SendMessage')).toEqual([arnOf(queueId())])
-    expect(resolved('states:StartExecution')).toEqual([ref(stateMachineId())])
-    expect(resolved('states:DescribeExecution')).toHaveLength(1)
+    // The ingest state machine, and the user-defined workflows' (see `user-defined workflows`).
+    expect(resolved('states:StartExecution')).toHaveLength(2)
+    expect(resolved('states:StartExecution')).toContainEqual(ref(stateMachineId()))
+    expect(resolved('states:DescribeExecution')).toHaveLength(2)
     expect(JSON.stringify(resolved('ssm:GetParameter'))).toContain(
       ':parameter/chatter/prod/pinecone-api-key',
     )
@@ -471,10 +567,11 @@ describe('every function', () => {
     expect(reads).toEqual([ref(secretId)])
   })
 
-  it('passes the state machine ARN to all but its own task function', () => {
+  it('passes the ingest state machine ARN to all but the functions state machines invoke', () => {
     for (const spec of specs) {
       const variables = fn(spec).properties.Environment.Variables
-      if (spec === functions.ingestStep) expect(variables.INGEST_STATE_MACHINE_ARN).toBeUndefined()
+      if (spec === functions.ingestStep || spec === functions.workflowStep)
+        expect(variables.INGEST_STATE_MACHINE_ARN).toBeUndefined()
       else
         expect(resolve(all, variables.INGEST_STATE_MACHINE_ARN), spec.id).toEqual(
           ref(stateMachineId()),
@@ -489,14 +586,16 @@ describe('every function', () => {
     expect(wildcards).toEqual([])
   })
 
-  it('gives app functions account-wide resources only for tracing', () => {
+  it('gives app functions account-wide resources only for tracing and task tokens', () => {
+    // A task token names no resource: answering an approval cannot be scoped.
+    const unscopable = ['states:SendTaskSuccess', 'states:SendTaskFailure']
     for (const spec of specs) {
       const { template, properties } = fn(spec)
       const unscoped = roleStatements(template, properties.Role['Fn::GetAtt'][0])
         .filter((statement) => [statement.Resource].flat().includes('*'))
         .flatMap(actionsOf)
       expect(
-        unscoped.every((action) => action.startsWith('xray:')),
+        unscoped.every((action) => action.startsWith('xray:') || unscopable.includes(action)),
         `${spec.id}: ${unscoped}`,
       ).toBe(true)
     }

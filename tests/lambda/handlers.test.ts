@@ -5,17 +5,37 @@ import {
   type IngestionPorts,
   type IngestQueueCommand,
   ingestStoredObject,
+  runDueWorkflowSchedules,
   type StoredObject,
+  syncWorkflowTriggers,
+  transientErrorName,
+  type WorkflowRunPorts,
+  type WorkflowStepPorts,
+  workflowDefinitionSchema,
 } from '@chatter/core'
 import {
   HashingEmbedder,
+  InMemoryAuditLog,
   InMemoryBlobs,
   InMemoryDocumentJobs,
   InMemoryDocuments,
   InMemoryLexical,
+  InMemoryProfiles,
   InMemoryVectors,
+  InMemoryWorkflowExecutions,
+  InMemoryWorkflows,
+  InMemoryWorkflowTriggers,
+  InMemoryWorkspaces,
+  resolverOf,
+  ScriptedChatModel,
 } from '@chatter/core/testing'
-import { createIngestHandler, type RecordAttempt } from '@chatter/lambda'
+import {
+  createIngestHandler,
+  createWorkflowStepHandler,
+  createWorkflowTriggersHandler,
+  type RecordAttempt,
+  workspaceOfExecution,
+} from '@chatter/lambda'
 import { ingestQueue } from '@chatter/resources'
 import type { APIGatewayProxyResultV2, Context, SQSEvent, SQSRecord } from 'aws-lambda'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -233,5 +253,181 @@ describe('the ingest queue consumer', () => {
       status: 'failed',
       error: `Ingestion failed after ${last} attempts: Bedrock is throttling`,
     })
+  })
+})
+
+const executionArn =
+  'arn:aws:states:eu-west-1:123456789012:execution:chatter-prod-wf-wf_1-v1:wfx_01'
+const stepContext = (remainingMs: number) =>
+  ({
+    ...context,
+    functionName: 'chatter-workflow-step',
+    getRemainingTimeInMillis: () => remainingMs,
+  }) as Context
+const transform = {
+  node: { id: 'greet', type: 'transform', config: { set: { line: 'Hello {{ $.input.name }}' } } },
+  input: { input: { name: 'Ada' }, nodes: {} },
+  execution: executionArn,
+}
+
+/** Step ports whose only execution, `wfx_01`, runs in ws_1, as the workflow-step root wires them. */
+async function workflowStepPorts(extra: Partial<WorkflowStepPorts> = {}) {
+  const executions = new InMemoryWorkflowExecutions()
+  await executions.create({
+    id: 'wfx_01',
+    workspaceId: 'ws_1',
+    workflowId: 'wf_1',
+    workflowVersion: 1,
+    workflowName: 'Greeter',
+    status: 'RUNNING',
+    input: { name: 'Ada' },
+    startedBy: 'usr_1',
+    trigger: { type: 'api' },
+    stateMachineArn: executionArn.replace(':execution:', ':stateMachine:').replace(/:wfx_01$/, ''),
+    executionArn,
+    startedAt: '2026-11-21T06:00:00.000Z',
+  })
+  const ports: WorkflowStepPorts = {
+    workspaceOf: workspaceOfExecution(executions),
+    executions,
+    chat: {
+      models: resolverOf({ local: new ScriptedChatModel('local', () => ({ text: 'ok' })) }),
+      defaultModel: { provider: 'local', modelId: 'local' },
+    },
+    profiles: new InMemoryProfiles(),
+    ...extra,
+  }
+  return { ports, executions }
+}
+
+/** What a Lambda handler threw, for its `name` (Step Functions' error type). */
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable('the step succeeded'),
+    (error: unknown) => error as Error,
+  )
+
+describe('the workflow-step function', () => {
+  it("answers a Task with its node's output and records the node's run", async () => {
+    const { ports, executions } = await workflowStepPorts()
+    const { handler } = createWorkflowStepHandler({ logger: silent(), ports })
+
+    expect(await handler(transform, stepContext(60_000))).toEqual({ line: 'Hello Ada' })
+    expect(await executions.listNodeRuns('ws_1', 'wfx_01')).toEqual([
+      expect.objectContaining({
+        nodeId: 'greet',
+        status: 'succeeded',
+        output: { line: 'Hello Ada' },
+      }),
+    ])
+  })
+
+  it('fails with the error name the compiled Retry and Catch match', async () => {
+    const { ports } = await workflowStepPorts()
+    const { handler } = createWorkflowStepHandler({ logger: silent(), ports })
+
+    const invalid = await rejection(
+      handler({ ...transform, node: { id: 'greet' } }, stepContext(60_000)),
+    )
+    expect(invalid.name).toBe('WorkflowStepInvalid')
+    const unknown = await rejection(
+      handler({ ...transform, execution: `${executionArn}-other` }, stepContext(60_000)),
+    )
+    expect(unknown.name).toBe('WorkflowExecutionUnknown')
+  })
+
+  it('stops a node before the Lambda times out, as a transient failure worth a retry', async () => {
+    const hanging: typeof fetch = (_url, init) =>
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      )
+    const { handler } = createWorkflowStepHandler({
+      logger: silent(),
+      ports: (await workflowStepPorts({ fetch: hanging })).ports,
+      stopMarginMs: 1_000,
+    })
+    const webhook = {
+      ...transform,
+      node: { id: 'notify', type: 'webhook', config: { url: 'https://hooks.example.com/x' } },
+    }
+
+    const started = Date.now()
+    const error = await rejection(handler(webhook, stepContext(1_050)))
+    expect(error.name).toBe(transientErrorName)
+    expect(Date.now() - started).toBeLessThan(1_000)
+  })
+})
+
+describe('the workflow trigger timer', () => {
+  /** A saved workflow run hourly, in memory, on a Step Functions stand-in that records starts. */
+  async function hourlyWorkflow() {
+    const workflows = new InMemoryWorkflows()
+    const triggers = new InMemoryWorkflowTriggers()
+    const executions = new InMemoryWorkflowExecutions()
+    const started: { stateMachine: string; input: unknown; name?: string }[] = []
+    const machineArn = 'arn:aws:states:eu-west-1:123456789012:stateMachine:chatter-prod-wf-wf_1-v1'
+    const ports: WorkflowRunPorts = {
+      workflows,
+      triggers,
+      executions,
+      audit: new InMemoryAuditLog(),
+      workspaces: new InMemoryWorkspaces(),
+      machines: {
+        ensure: async () => machineArn,
+        sendTaskSuccess: async () => undefined,
+        sendTaskFailure: async () => undefined,
+        remove: async () => undefined,
+      },
+      runner: {
+        start: async (stateMachine, input, options) => {
+          started.push({ stateMachine, input, ...options })
+          return {
+            executionArn: `${stateMachine.replace(':stateMachine:', ':execution:')}:${options?.name}`,
+            startedAt: '2026-11-21T06:00:00.000Z',
+          }
+        },
+        describe: async () => undefined,
+        stop: async () => undefined,
+      },
+      clock: () => new Date('2026-11-21T05:30:00Z'),
+    }
+    const workflow = await workflows.create({
+      id: 'wf_1',
+      workspaceId: 'ws_1',
+      createdBy: 'usr_1',
+      name: 'Hourly digest',
+      definition: workflowDefinitionSchema.parse({
+        name: 'Hourly digest',
+        nodes: [{ id: 'note', type: 'transform', config: { set: { at: '{{ $.input.when }}' } } }],
+        edges: [],
+        triggers: [{ type: 'schedule', cron: '0 * * * *', input: { when: 'hourly' } }],
+      }),
+    })
+    await syncWorkflowTriggers(ports, 'ws_1', 'wf_1', workflow)
+    return { ports, executions, started }
+  }
+
+  it("starts the schedules due at the event's time, once however often the tick comes", async () => {
+    const { ports, executions, started } = await hourlyWorkflow()
+    const { handler } = createWorkflowTriggersHandler({
+      logger: silent(),
+      runDueSchedules: (now) => runDueWorkflowSchedules(ports, { now }),
+    })
+    const tick = { time: '2026-11-21T06:00:00Z' }
+
+    expect(await handler(tick, context)).toEqual({ started: 1, skipped: 0 })
+    expect(await handler(tick, context)).toEqual({ started: 0, skipped: 0 })
+    expect(started).toEqual([
+      expect.objectContaining({ input: { when: 'hourly' }, name: expect.stringMatching(/^wfx_/) }),
+    ])
+    const { items } = await executions.list('ws_1', {}, { limit: 10 })
+    expect(items).toEqual([
+      expect.objectContaining({
+        workflowId: 'wf_1',
+        status: 'RUNNING',
+        trigger: { type: 'schedule', cron: '0 * * * *', scheduledAt: '2026-11-21T06:00:00.000Z' },
+      }),
+    ])
+    await expect(handler({ time: 'yesterday' }, context)).rejects.toThrow(/no valid time/)
   })
 })

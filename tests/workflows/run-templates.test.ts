@@ -103,7 +103,7 @@ describe('every built-in template runs to SUCCEEDED with the workflow-step execu
       'summarize-document',
       'triage-and-route-to-agent',
     ])
-    // No template has an approval node; the local runner cannot wait for task tokens yet.
+    // Templates run unattended; approvals are covered end to end in tests/e2e/workflows.test.ts.
     expect(workflowTemplates.flatMap((t) => t.nodes).some((n) => n.type === 'approval')).toBe(false)
   })
 

@@ -21,6 +21,7 @@ import type {
   ToolServices,
   UserRepository,
   WorkflowRepository,
+  WorkflowRunServices,
   WorkspaceRepository,
 } from '@chatter/core'
 
@@ -59,6 +60,8 @@ export interface AppDependencies {
   agents: AgentRepository
   /** User-defined workflow definitions with their versions. */
   workflows: WorkflowRepository
+  /** Workflow executions and triggers, and where their state machines run (Step Functions). */
+  workflowRuns: WorkflowRunServices
   conversations: ConversationRepository
   messages: MessageRepository
   chat: ChatSettings

@@ -11,6 +11,8 @@ import {
 } from '@chatter/core'
 import {
   FakeMcpClient,
+  FakeStateMachineRunner,
+  FakeWorkflowMachines,
   HashingEmbedder,
   InMemoryBlobs,
   InMemoryCipher,
@@ -79,6 +81,12 @@ export function testDependencies(overrides: Partial<AppDependencies> = {}): AppD
       }),
       calls: stores.toolCalls,
       settings: { ...defaultToolSettings },
+    },
+    workflowRuns: {
+      executions: stores.workflowExecutions,
+      triggers: stores.workflowTriggers,
+      machines: new FakeWorkflowMachines(),
+      runner: new FakeStateMachineRunner(),
     },
     chat: {
       models: resolverOf({ local: new ScriptedChatModel('local') }),

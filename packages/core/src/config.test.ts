@@ -43,6 +43,16 @@ describe('loadConfig', () => {
     expect(message).toContain('INGEST_QUEUE_URL is invalid')
   })
 
+  it('runs no workflows unless told where, and names their state machines with a prefix', () => {
+    const config = loadConfig(lambdaEnvSchema, lambdaEnv)
+    expect(config.WORKFLOW_STEP_FUNCTION_ARN).toBeUndefined()
+    expect(config.WORKFLOW_ROLE_ARN).toBeUndefined()
+    expect(config.WORKFLOW_STATE_MACHINE_PREFIX).toBe('chatter-wf-')
+    expect(() =>
+      loadConfig(lambdaEnvSchema, { ...lambdaEnv, WORKFLOW_STATE_MACHINE_PREFIX: 'a b' }),
+    ).toThrow(/WORKFLOW_STATE_MACHINE_PREFIX is invalid/)
+  })
+
   it('treats an empty variable as unset and rejects a bad port', () => {
     expect(loadConfig(localEnvSchema, { PORT: '' }).PORT).toBe(3000)
     expect(() => loadConfig(localEnvSchema, { PORT: '70000' })).toThrow(/PORT is invalid/)

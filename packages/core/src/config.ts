@@ -120,6 +120,15 @@ export const lambdaEnvSchema = httpEnvSchema
     INGEST_QUEUE_URL: z.url(),
     /** Absent only in the ingest-step function, which is that state machine's own task. */
     INGEST_STATE_MACHINE_ARN: z.string().startsWith('arn:').optional(),
+    /** The workflow-step function every compiled workflow Task invokes (absent: no workflow runs). */
+    WORKFLOW_STEP_FUNCTION_ARN: z.string().startsWith('arn:').optional(),
+    /** The role Step Functions assumes to run workflow state machines (iam:PassRole on it). */
+    WORKFLOW_ROLE_ARN: z.string().startsWith('arn:').optional(),
+    /** Workflow state machines are named with this prefix (the grants are scoped to it). */
+    WORKFLOW_STATE_MACHINE_PREFIX: z
+      .string()
+      .regex(/^[\w-]+$/, 'letters, digits, - and _ only (a state machine name)')
+      .default('chatter-wf-'),
     MODEL_PROVIDER: z.enum(['bedrock', 'openai', 'local']).default('bedrock'),
     CHAT_MODEL_ID: z.string().min(1).default('anthropic.claude-3-5-haiku-20241022-v1:0'),
     EMBEDDING_MODEL_ID: z.string().min(1).default('amazon.titan-embed-text-v2:0'),

@@ -68,6 +68,20 @@ export const functions = {
     memoryMb: 2048,
   },
   report: { id: 'Report', handler: 'functions/report.handler', timeoutSeconds: 120, memoryMb: 512 },
+  /** Every Task of every user-defined workflow: one node (model, agent, tool, webhook) per call. */
+  workflowStep: {
+    id: 'WorkflowStep',
+    handler: 'functions/workflow-step.handler',
+    timeoutSeconds: 900,
+    memoryMb: 1024,
+  },
+  /** Starts the scheduled workflows that are due. */
+  workflowTriggers: {
+    id: 'WorkflowTriggers',
+    handler: 'functions/workflow-triggers.handler',
+    timeoutSeconds: 120,
+    memoryMb: 512,
+  },
 } as const
 
 export const ingestQueue = {
@@ -94,6 +108,22 @@ export const stateMachines = {
 export const schedules = {
   /** Scheduled reports are checked for due runs on this timer. */
   reports: { id: 'ReportSchedule', expression: 'rate(15 minutes)', everySeconds: 15 * 60 },
+  /** Workflow schedule triggers (cron, to the minute) are checked for due runs on this timer. */
+  workflowTriggers: {
+    id: 'WorkflowTriggerSchedule',
+    expression: 'rate(1 minute)',
+    everySeconds: 60,
+  },
+} as const
+
+/**
+ * User-defined workflows run as state machines the app creates at run time (one per workflow
+ * version), named with this prefix, so the app's grants are scoped to them; Step Functions runs
+ * them as this role, which may invoke the workflow-step function.
+ */
+export const workflowStateMachines = {
+  roleId: 'WorkflowStateMachineRole',
+  namePrefix: (app: string, stage: string) => `${app}-${stage}-wf-`,
 } as const
 
 /** The local runtime's fixed endpoints' region and credentials (the stand-ins check neither). */

@@ -90,7 +90,9 @@ const problemDescriptions = {
   403: 'Not allowed: the detail names the missing permission',
   404: 'No such resource in a workspace the caller belongs to (also for other workspaces’ ids)',
   409: 'Conflicts with the current state; the detail says how',
+  413: 'Over the size limit; the detail gives it',
   422: 'Invalid fields, each listed by path',
+  503: 'A service behind the API did not answer; try again',
 } as const
 
 /** The problem+json responses a route can answer, for the OpenAPI document. */

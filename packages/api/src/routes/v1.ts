@@ -20,13 +20,15 @@ import { searchRoutes } from './search'
 import { tagsRoutes } from './tags'
 import { toolAnalyticsRoutes } from './tool-analytics'
 import { toolServersRoutes } from './tool-servers'
+import { workflowExecutionRoutes, workflowStartRoutes } from './workflow-executions'
 import { workflowsRoutes } from './workflows'
 import { workspacesRoutes } from './workspaces'
 
 /**
  * Everything under `/v1`: the caller is identified, rate-limited (refused credentials count
  * against the client IP), refused credentials answered 401, then each route checks what it
- * needs (a user, a workspace permission).
+ * needs (a user, a workspace permission). `/workflows/executions` is mounted before
+ * `/workflows`, whose `/{id}` would otherwise take "executions" for a workflow id.
  */
 export function v1Routes(deps: AppDependencies) {
   return createRouter()
@@ -52,5 +54,7 @@ export function v1Routes(deps: AppDependencies) {
     .route('/search', searchRoutes(deps))
     .route('/tool-servers', toolServersRoutes(deps))
     .route('/tool-analytics', toolAnalyticsRoutes(deps))
+    .route('/workflows/executions', workflowExecutionRoutes(deps))
+    .route('/workflows', workflowStartRoutes(deps))
     .route('/workflows', workflowsRoutes(deps))
 }

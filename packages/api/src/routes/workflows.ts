@@ -62,7 +62,12 @@ const tooLarge = {
 export function workflowsRoutes(deps: AppDependencies) {
   const reader = [workspaceAccess(deps), requirePermission('read')]
   const writer = [workspaceAccess(deps), requirePermission('write')]
-  const ports = { ...deps, documents: deps.knowledge.documents }
+  const ports = {
+    ...deps,
+    documents: deps.knowledge.documents,
+    triggers: deps.workflowRuns.triggers,
+    machines: deps.workflowRuns.machines,
+  }
   const route = (method: 'get' | 'post' | 'patch' | 'delete', path: string, summary: string) =>
     ({ method, path, tags, summary, security: anyCaller }) as const
   return createRouter()

@@ -18,7 +18,9 @@ import { createTable } from './table'
 import { DynamoToolCallLog } from './tool-call-log'
 import { DynamoToolServerRepository } from './tool-server-repository'
 import { DynamoUserRepository } from './user-repository'
+import { DynamoWorkflowExecutionRepository } from './workflow-execution-repository'
 import { DynamoWorkflowRepository } from './workflow-repository'
+import { DynamoWorkflowTriggerStore } from './workflow-trigger-store'
 import { DynamoWorkspaceRepository } from './workspace-repository'
 
 /**
@@ -52,6 +54,8 @@ export function createDynamoStores(
     toolServers: new DynamoToolServerRepository(table),
     toolCalls: new DynamoToolCallLog(table),
     workflows: new DynamoWorkflowRepository(table),
+    workflowExecutions: new DynamoWorkflowExecutionRepository(table),
+    workflowTriggers: new DynamoWorkflowTriggerStore(table),
   }
 }
 

@@ -22,6 +22,13 @@ import { searchHistoryEntity } from './entities/search-history'
 import { toolCallEntity, toolServerCheckEntity, toolServerEntity } from './entities/tool-server'
 import { platformClaimEntity, userEmailEntity, userEntity } from './entities/user'
 import { workflowEntity, workflowVersionEntity } from './entities/workflow'
+import {
+  workflowApprovalEntity,
+  workflowExecutionEntity,
+  workflowNodeRunEntity,
+  workflowScheduleEntity,
+  workflowTriggerEntity,
+} from './entities/workflow-execution'
 import { membershipEntity, workspaceEntity } from './entities/workspace'
 
 /*
@@ -66,6 +73,11 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * | toolCall        | workspaceId / at, id         |                                   |                           |
  * | workflow        | workspaceId / id             | workspaceId / createdAt, id       |                           |
  * | workflowVersion | workspaceId, workflowId / ver|                                   |                           |
+ * | wfExecution     | id /                         | workspaceId / startedAt, id       | workspaceId, runOf / ...  |
+ * | wfNodeRun       | workspaceId, execId / ...    |                                   |                           |
+ * | wfApproval      | workspaceId, execId / id     |                                   |                           |
+ * | wfTrigger       | workspaceId, event / wfId    |                                   |                           |
+ * | wfSchedule      | workspaceId, wfId / index    | (all) / nextRunAt, ...            | workspaceId / wfId, index |
  * (conversation gsi2 sk: lastActivityAt, id. A message's `parent` is its parentId, or `^` for a
  * first message. Stream deltas carry a TTL; large message contents live in S3, see
  * message-content.ts. document gsi2 sk: createdAt, id. documentTag sk: createdAt, documentId,
@@ -74,7 +86,11 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * workspace id; the snapshots it points at live in S3. A prompt version's `ver` is its number,
  * zero-padded; prompt lists filter by category and tag within the workspace's gsi1 pages. Tool
  * server checks (sk: checkedAt, id) and tool calls carry a TTL (90 days); a server's
- * discovered tools are JSON.)
+ * discovered tools are JSON. `wf...` are the workflowExecution, workflowNodeRun (sk: startedAt,
+ * id), workflowApproval, workflowTrigger and workflowSchedule entities; an execution's gsi2 is
+ * workspaceId, runOf (its workflowId, or `template:<templateId>`) / startedAt, id, and its lists
+ * filter by status within these pages. A schedule's index is zero-padded; its gsi1 sk is nextRunAt,
+ * workspaceId, workflowId, index: the one partition the scheduler's tick reads what is due from.)
  */
 
 /**
@@ -116,6 +132,11 @@ export function createTable(document: DynamoDBDocumentClient, tableName: string)
       toolCall: toolCallEntity(),
       workflow: workflowEntity(),
       workflowVersion: workflowVersionEntity(),
+      workflowExecution: workflowExecutionEntity(),
+      workflowNodeRun: workflowNodeRunEntity(),
+      workflowApproval: workflowApprovalEntity(),
+      workflowTrigger: workflowTriggerEntity(),
+      workflowSchedule: workflowScheduleEntity(),
     },
     { client: document, table: tableName },
   )
@@ -147,3 +168,8 @@ export type ToolServerCheckItem = EntityItem<Entities['toolServerCheck']>
 export type ToolCallItem = EntityItem<Entities['toolCall']>
 export type WorkflowItem = EntityItem<Entities['workflow']>
 export type WorkflowVersionItem = EntityItem<Entities['workflowVersion']>
+export type WorkflowExecutionItem = EntityItem<Entities['workflowExecution']>
+export type WorkflowNodeRunItem = EntityItem<Entities['workflowNodeRun']>
+export type WorkflowApprovalItem = EntityItem<Entities['workflowApproval']>
+export type WorkflowTriggerItem = EntityItem<Entities['workflowTrigger']>
+export type WorkflowScheduleItem = EntityItem<Entities['workflowSchedule']>

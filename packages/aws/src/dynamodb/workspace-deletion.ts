@@ -6,14 +6,17 @@ import { deleteWorkspaceDocuments } from './document-deletion'
 import { deleteWorkspacePrompts } from './prompt-repository'
 import type { ChatterTable } from './table'
 import { deleteWorkspaceToolServers } from './tool-server-repository'
+import { deleteWorkspaceWorkflowExecutions } from './workflow-execution-deletion'
 import { deleteWorkspaceWorkflows } from './workflow-repository'
+import { deleteWorkspaceWorkflowTriggers } from './workflow-trigger-store'
 
 /**
  * Deletes a workspace's memberships, invitations (with their pending claims), API keys, model
  * profiles (with their default pointer), conversations (with their messages, saved deltas
  * and, given `blobs`, the S3 objects of large contents) and knowledge base (documents with their
  * chunks, tags and hash claims, bulk jobs, search history, the lexical snapshot pointer; see
- * ./document-deletion), each found by key (no scan) and removed in batches, then the workspace
+ * ./document-deletion), workflows with their triggers and executions (with their node runs and
+ * approvals), each found by key (no scan) and removed in batches, then the workspace
  * item itself: last, so an interrupted deletion can be run again. Its audit events stay until
  * their TTL (the log of a deletion outlives what it deleted). The documents' bytes, lexical
  * snapshots and vectors live outside the table: the use case removes those.
@@ -62,6 +65,8 @@ export async function deleteWorkspace(
   await deleteWorkspaceAgents(table, id)
   await deleteWorkspacePrompts(table, id)
   await deleteWorkspaceToolServers(table, id)
+  await deleteWorkspaceWorkflowTriggers(table, id)
+  await deleteWorkspaceWorkflowExecutions(table, id)
   await deleteWorkspaceWorkflows(table, id)
   await profileHead.delete({ workspaceId: id }).go()
   await workspace.delete({ workspaceId: id }).go()

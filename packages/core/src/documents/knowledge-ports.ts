@@ -1,7 +1,7 @@
 import type { BlobStore } from '../ports/blob-store'
 import type { ExtractDocument } from '../ports/document-extractor'
 import type { DocumentJobRepository } from '../ports/document-job-repository'
-import type { DocumentRepository } from '../ports/document-repository'
+import type { DocumentRecord, DocumentRepository } from '../ports/document-repository'
 import type { Embedder } from '../ports/embedder'
 import type { SharedLexicalIndex } from '../ports/lexical-index'
 import type { MessageQueue } from '../ports/message-queue'
@@ -73,6 +73,11 @@ export interface IngestionPorts extends KnowledgePorts {
   /** The large-document state machine; without it every document is ingested inline. */
   workflows?: { runner: StateMachineRunner; stateMachine: string }
   settings: IngestionSettings
+  /**
+   * Told when a document became ready (workflows triggered by `document.ready` start here).
+   * A failure is logged and does not fail the ingestion.
+   */
+  events?: { documentReady(document: DocumentRecord): Promise<unknown> }
   /** Where progress and decisions are logged (Powertools' Logger fits). */
   log?: {
     info(message: string, ...extra: Record<string, unknown>[]): void

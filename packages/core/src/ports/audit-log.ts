@@ -37,6 +37,9 @@ export const auditActions = [
   'workflow.created',
   'workflow.updated',
   'workflow.deleted',
+  'workflow.execution.started',
+  'workflow.execution.cancelled',
+  'workflow.approval.decided',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -16,9 +16,14 @@ import { InMemoryPrompts } from './in-memory-prompts'
 import { InMemoryRefreshTokens } from './in-memory-tokens'
 import { InMemoryToolCallLog, InMemoryToolServers } from './in-memory-tools'
 import { InMemoryUsers } from './in-memory-users'
+import {
+  InMemoryWorkflowExecutions,
+  InMemoryWorkflowTriggers,
+} from './in-memory-workflow-executions'
 import { InMemoryWorkflows } from './in-memory-workflows'
 import { InMemoryWorkspaces } from './in-memory-workspaces'
 
+export * from './fake-state-machines'
 export * from './in-memory-agents'
 export * from './in-memory-audit'
 export * from './in-memory-conversations'
@@ -31,6 +36,7 @@ export * from './in-memory-prompts'
 export * from './in-memory-tokens'
 export * from './in-memory-tools'
 export * from './in-memory-users'
+export * from './in-memory-workflow-executions'
 export * from './in-memory-workflows'
 export * from './in-memory-workspaces'
 export { paginate } from './paginate'
@@ -70,5 +76,7 @@ export function inMemoryStores() {
     toolServers: new InMemoryToolServers(workspaces),
     toolCalls: new InMemoryToolCallLog(),
     workflows: new InMemoryWorkflows(workspaces),
+    workflowExecutions: new InMemoryWorkflowExecutions(workspaces),
+    workflowTriggers: new InMemoryWorkflowTriggers(workspaces),
   }
 }

@@ -3,8 +3,11 @@ import { assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { DomainError, type FieldError } from '../errors'
 import { newId } from '../ids/ids'
 import type { AuditLog } from '../ports/audit-log'
+import type { WorkflowTriggerStore } from '../ports/workflow-execution-repository'
+import type { WorkflowMachines } from '../ports/workflow-machines'
 import type { Workflow, WorkflowContent, WorkflowRepository } from '../ports/workflow-repository'
 import type { WorkspaceRepository } from '../ports/workspace-repository'
+import { syncWorkflowTriggers } from '../workflow-executions/triggers'
 import { workflowNotFound } from './read-workflows'
 import {
   checkedDefinition,
@@ -17,6 +20,27 @@ export interface WorkflowWritePorts extends WorkflowCheckPorts {
   workflows: Pick<WorkflowRepository, 'create' | 'get' | 'addVersion' | 'delete'>
   audit: Pick<AuditLog, 'record'>
   workspaces: Pick<WorkspaceRepository, 'getMembership'>
+  /** The index of schedule and event triggers, kept in step with each saved version. */
+  triggers?: Pick<WorkflowTriggerStore, 'replaceTriggers'>
+  /** A deleted workflow's state machines go with it. */
+  machines?: Pick<WorkflowMachines, 'remove'>
+  clock?: () => Date
+}
+
+/** Keeps the trigger index in step with a workflow's current definition (none once deleted). */
+async function syncTriggers(
+  ports: WorkflowWritePorts,
+  workspaceId: string,
+  workflowId: string,
+  workflow: Pick<Workflow, 'definition'> | undefined,
+) {
+  if (ports.triggers)
+    await syncWorkflowTriggers(
+      { ...ports, triggers: ports.triggers },
+      workspaceId,
+      workflowId,
+      workflow,
+    )
 }
 
 /** A new workflow as a caller gives it; the name defaults to the definition's own. */
@@ -102,6 +126,7 @@ export async function createWorkflow(
     definition: checked.definition,
     createdBy: creatorOf(acting),
   })
+  await syncTriggers(ports, workspaceId, workflow.id, workflow)
   await audit(ports, acting, 'workflow.created', workflow, { version: 1 })
   return workflow
 }
@@ -152,6 +177,7 @@ export async function updateWorkflow(
     content,
     creatorOf(acting),
   )
+  await syncTriggers(ports, updated.workspaceId, updated.id, updated)
   await audit(ports, acting, 'workflow.updated', updated, { version: updated.version })
   return updated
 }
@@ -167,6 +193,14 @@ export async function deleteWorkflow(
   if (!workflow) throw workflowNotFound()
   const versions = await ports.workflows.delete(workflow.workspaceId, workflow.id)
   if (versions === 0) throw workflowNotFound()
+  await syncTriggers(ports, workflow.workspaceId, workflow.id, undefined)
+  // Best effort: a state machine left behind costs nothing and is never started again.
+  await ports.machines
+    ?.remove(
+      workflow.id,
+      Array.from({ length: workflow.version }, (_, index) => index + 1),
+    )
+    .catch(() => undefined)
   await audit(ports, acting, 'workflow.deleted', workflow, { versions })
   return { deleted: { workflowId: workflow.id, versions } }
 }

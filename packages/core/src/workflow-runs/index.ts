@@ -1,5 +1,6 @@
 // Running user-defined workflows: the executors behind each compiled Task of a workflow.
 export * from './model-step'
+export * from './node-run-record'
 export { passagesText, runRetrievalStep } from './retrieval-step'
 export * from './run-workflow-step'
 export * from './state-paths'

@@ -10,6 +10,7 @@ import type { WorkflowStepContext, WorkflowStepPorts } from './workflow-step-por
 
 /** Token counts of one model call, and the model that answered. */
 export interface WorkflowStepUsage extends TokenUsage {
+  provider: string
   modelId: string
 }
 
@@ -175,7 +176,12 @@ async function ask(ports: WorkflowStepPorts, context: WorkflowStepContext, quest
     ...(context.signal ? { signal: context.signal } : {}),
   }
   let text = ''
-  const usage: WorkflowStepUsage = { modelId: request.modelId, inputTokens: 0, outputTokens: 0 }
+  const usage: WorkflowStepUsage = {
+    provider,
+    modelId: request.modelId,
+    inputTokens: 0,
+    outputTokens: 0,
+  }
   try {
     for await (const event of model.stream(request)) {
       if (event.type === 'model') usage.modelId = event.modelId

@@ -1,9 +1,12 @@
 import { z } from 'zod'
+import { newId } from '../ids/ids'
+import type { WorkflowApproval, WorkflowNodeRun } from '../ports/workflow-execution-repository'
 import { workflowNodeConfigSchemas } from '../workflows/node-configs'
 import { runAgentStep, runLlmStep } from './model-step'
+import { executionIdOf, keptOutput, usageOf } from './node-run-record'
 import { runRetrievalStep } from './retrieval-step'
-import { transformValue } from './state-paths'
-import { WorkflowStepError } from './step-errors'
+import { renderStateTemplate, transformValue } from './state-paths'
+import { transient, WorkflowStepError } from './step-errors'
 import { type WorkflowStepPayload, workflowStepPayloadSchema } from './step-payload'
 import { runToolStep } from './tool-step'
 import { runWebhookStep } from './webhook-step'
@@ -40,7 +43,101 @@ export async function runWorkflowStep(
     now: ports.clock?.() ?? new Date(),
     ...(options.signal ? { signal: options.signal } : {}),
   }
-  return runNode(ports, event.node, context)
+  const run: WorkflowNodeRun = {
+    id: newId('wnr'),
+    workspaceId,
+    executionId: executionIdOf(event.execution),
+    nodeId: event.node.id,
+    nodeType: event.node.type,
+    status: 'succeeded',
+    ...(typeof event.input.index === 'number' ? { index: event.input.index } : {}),
+    startedAt: context.now.toISOString(),
+  }
+  if (event.node.type === 'approval') return requestApproval(ports, event, context, run)
+  const began = performance.now()
+  const finished = (): Pick<WorkflowNodeRun, 'finishedAt' | 'durationMs'> => ({
+    finishedAt: new Date(context.now.getTime() + (performance.now() - began)).toISOString(),
+    durationMs: Math.round(performance.now() - began),
+  })
+  let output: Record<string, unknown>
+  try {
+    output = await runNode(ports, event.node, context)
+  } catch (error) {
+    const failure = error instanceof Error ? error : new Error(String(error))
+    await record(ports, {
+      ...run,
+      ...finished(),
+      status: 'failed',
+      error: { name: failure.name, message: failure.message },
+    })
+    throw error
+  }
+  const usage = usageOf(output, ports.prices)
+  await record(ports, {
+    ...run,
+    ...finished(),
+    ...keptOutput(output),
+    ...(usage ? { usage } : {}),
+  })
+  return output
+}
+
+/**
+ * Records a node run. A store that is down makes the step fail as transient (the compiled Retry
+ * runs the node again), so a finished execution never lacks a run it had.
+ */
+async function record(ports: WorkflowStepPorts, run: WorkflowNodeRun) {
+  if (!ports.executions) return
+  try {
+    await ports.executions.putNodeRun(run)
+  } catch (error) {
+    throw transient(`Recording the run of node "${run.nodeId}" failed.`, error)
+  }
+}
+
+/**
+ * An approval node: records a pending approval holding the task token, and a `waiting` run.
+ * Step Functions then waits for the token (SendTaskSuccess when approved through the API,
+ * SendTaskFailure `ApprovalRejected` when rejected) up to the node's timeout; this result is
+ * not the node's output.
+ */
+async function requestApproval(
+  ports: WorkflowStepPorts,
+  event: WorkflowStepPayload,
+  context: WorkflowStepContext,
+  run: WorkflowNodeRun,
+) {
+  const config = parse(
+    workflowNodeConfigSchemas.approval,
+    event.node.config,
+    `The config of node "${event.node.id}"`,
+  )
+  if (!ports.executions)
+    throw new WorkflowStepError(
+      'WorkflowStepUnsupported',
+      'Approval nodes need the executions store, which this runtime does not have.',
+    )
+  if (!event.taskToken)
+    throw new WorkflowStepError('WorkflowStepInvalid', 'An approval step needs its task token.')
+  const approval: WorkflowApproval = {
+    id: newId('wfa'),
+    workspaceId: context.workspaceId,
+    executionId: run.executionId,
+    nodeId: event.node.id,
+    nodeRunId: run.id,
+    message: renderStateTemplate(config.message, context.state),
+    taskToken: event.taskToken,
+    status: 'pending',
+    requestedAt: run.startedAt,
+    expiresAt: new Date(context.now.getTime() + config.timeoutSeconds * 1000).toISOString(),
+  }
+  try {
+    await ports.executions.putApproval(approval)
+  } catch (error) {
+    throw transient(`Recording the approval of node "${event.node.id}" failed.`, error)
+  }
+  await record(ports, { ...run, status: 'waiting' })
+  return { approvalId: approval.id, status: 'pending' }
 }
 
 async function runNode(
@@ -75,10 +172,7 @@ async function runNode(
       )
     }
     case 'approval':
-      throw new WorkflowStepError(
-        'WorkflowStepUnsupported',
-        'Approval nodes need the approvals store, which this runtime does not have yet.',
-      )
+      throw new WorkflowStepError('WorkflowStepInvalid', 'Approvals run through requestApproval.')
   }
 }
 

@@ -1,9 +1,11 @@
 import type { ChatEngineSettings } from '../chat/chat-ports'
+import type { PriceTable } from '../chat/prices'
 import type { KnowledgePorts } from '../documents/knowledge-ports'
 import type { AgentRepository } from '../ports/agent-repository'
 import type { ProfileRepository } from '../ports/profile-repository'
 import type { PromptRepository } from '../ports/prompt-repository'
 import type { ToolCatalog } from '../ports/tools'
+import type { WorkflowExecutionRepository } from '../ports/workflow-execution-repository'
 
 /** What the workflow-step function needs; a node whose port is absent fails as unsupported. */
 export interface WorkflowStepPorts {
@@ -19,6 +21,13 @@ export interface WorkflowStepPorts {
   tools?: ToolCatalog
   /** Webhook nodes call out with it; the global `fetch` by default. */
   fetch?: typeof fetch
+  /**
+   * Where each node run (duration, output, tokens, cost) and each approval is recorded; without
+   * it nothing is recorded and approval nodes fail as unsupported.
+   */
+  executions?: Pick<WorkflowExecutionRepository, 'putNodeRun' | 'putApproval'>
+  /** Model prices over the built-in table, for the cost of node runs. */
+  prices?: PriceTable
   clock?: () => Date
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { JsonSchema } from '../ports/tools'
+import { workflowEventNames } from '../ports/workflow-execution-repository'
 import {
   type WorkflowNodeType,
   workflowNodeConfigSchemas,
@@ -90,6 +91,29 @@ export type WorkflowNodeOf<T extends WorkflowNodeType> = Extract<WorkflowNode, {
 export const workflowEdgeSchema = z.strictObject({ from: nodeId, to: nodeId })
 export type WorkflowEdge = z.infer<typeof workflowEdgeSchema>
 
+const triggerInput = z.record(z.string(), z.unknown()).optional()
+
+/**
+ * What starts a saved workflow besides the API: a schedule (five-field cron read in `timezone`)
+ * or an event. A `document.ready` execution's input is `{ documentId, filename, tags }` merged
+ * over `input`; `tags` narrows it to documents with any of them. Templates have no triggers.
+ */
+export const workflowTriggerSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('schedule'),
+    cron: z.string().trim().min(9).max(120),
+    timezone: z.string().min(1).max(64).default('UTC'),
+    input: triggerInput,
+  }),
+  z.strictObject({
+    type: z.literal('event'),
+    event: z.enum(workflowEventNames),
+    tags: z.array(z.string().min(1).max(100)).max(20).optional(),
+    input: triggerInput,
+  }),
+])
+export type WorkflowTrigger = z.infer<typeof workflowTriggerSchema>
+
 export const workflowDefinitionSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
   description: z.string().max(2000).optional(),
@@ -97,6 +121,7 @@ export const workflowDefinitionSchema = z.strictObject({
   edges: z.array(workflowEdgeSchema).default([]),
   /** JSON Schema of the input an execution must be started with. */
   inputSchema: z.record(z.string(), z.unknown()).optional(),
+  triggers: z.array(workflowTriggerSchema).max(10).optional(),
 })
 /** A workflow as stored and compiled (defaults applied). */
 export type WorkflowDefinition = z.infer<typeof workflowDefinitionSchema>

@@ -12,6 +12,7 @@ import {
 import type { WorkflowProblem } from './problems'
 import { referenceProblems, securityProblems, type WorkflowLookup } from './validate-policy'
 import { structureProblems } from './validate-structure'
+import { triggerProblems } from './validate-triggers'
 
 /** What a workspace allows and holds, for the security and reference layers. */
 export interface WorkflowValidationContext {
@@ -53,6 +54,7 @@ export async function checkWorkflow(
   const parsed = workflowDefinitionSchema.safeParse(input)
   const definition = parsed.success ? parsed.data : undefined
   if (definition !== undefined && complete) problems.push(...structureProblems(definition))
+  if (definition !== undefined) problems.push(...triggerProblems(definition))
   problems.push(...securityProblems(nodes, limits, context))
   problems.push(...(await referenceProblems(nodes, context)))
   return problems.length === 0 ? { definition, problems } : { problems }

@@ -2,7 +2,6 @@ import type { Logger } from '@aws-lambda-powertools/logger'
 import { createApp } from '@chatter/api'
 import {
   BedrockProbe,
-  cloudChatModels,
   createDynamoDbProbe,
   createS3Probe,
   createSfnProbe,
@@ -13,7 +12,9 @@ import {
 import { JwtAccessTokenSigner, type LambdaConfig, ScryptPasswordHasher } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { lazy, lazyProbe } from '../lazy'
+import { createChatSettings } from './chat'
 import { createCloudStores, createKnowledgeServices, createToolServices } from './knowledge'
+import { createWorkflowRunServices } from './workflow-runs'
 
 /**
  * The composition root of the API and stream functions: config -> clients -> adapters -> use
@@ -53,11 +54,8 @@ export function createApiRoot(config: LambdaConfig, logger: Logger, signingKey: 
     tools: createToolServices(config, cloud, knowledge),
     passwords: new ScryptPasswordHasher(),
     tokens: new JwtAccessTokenSigner(signingKey, config.ACCESS_TOKEN_TTL_SECONDS),
-    chat: {
-      models: cloudChatModels({ region, ...openAiOf(config) }),
-      defaultModel: { provider: config.MODEL_PROVIDER, modelId: config.CHAT_MODEL_ID },
-      ...(config.MODEL_PRICES ? { prices: config.MODEL_PRICES } : {}),
-    },
+    chat: createChatSettings(config),
+    workflowRuns: createWorkflowRunServices(config, cloud),
   })
   return { app }
 }
@@ -76,10 +74,3 @@ function required(value: string | undefined, name: string): string {
   if (!value) throw new Error(`${name} is not set for this function`)
   return value
 }
-
-const openAiOf = ({ OPENAI_BASE_URL, OPENAI_API_KEY }: LambdaConfig) =>
-  OPENAI_BASE_URL
-    ? {
-        openAi: { baseUrl: OPENAI_BASE_URL, ...(OPENAI_API_KEY ? { apiKey: OPENAI_API_KEY } : {}) },
-      }
-    : {}

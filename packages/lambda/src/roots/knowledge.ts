@@ -28,11 +28,13 @@ import {
   type KnowledgeServices,
   type LambdaConfig,
   type SecretCipher,
+  startWorkflowsForEvent,
   type ToolServices,
   type VectorStore,
 } from '@chatter/core'
 import { extractText } from '@chatter/extraction'
 import { lazy } from '../lazy'
+import { createWorkflowRunPorts, runsWorkflows } from './workflow-runs'
 
 /**
  * The clients and stores every function of this instance shares, each made on first use: the
@@ -44,6 +46,7 @@ export function createCloudStores(config: LambdaConfig) {
   const s3 = lazy(() => createS3Client({ region }))
   const sqs = lazy(() => createSqsClient({ region }))
   const bedrock = lazy(() => createBedrockClient({ region }))
+  const sfn = lazy(() => createSfnClient({ region }))
   const blobs = lazy(() => new S3BlobStore(s3(), config.DOCUMENTS_BUCKET))
   const stores = lazy(() => createDynamoStores(dynamo().document, config.TABLE_NAME, blobs()))
   const pinecone = lazy(() =>
@@ -52,7 +55,7 @@ export function createCloudStores(config: LambdaConfig) {
       apiKeyParameter: config.PINECONE_API_KEY_PARAMETER,
     }),
   )
-  return { region, dynamo, s3, sqs, bedrock, blobs, stores, pinecone }
+  return { region, dynamo, s3, sqs, bedrock, sfn, blobs, stores, pinecone }
 }
 
 export type CloudStores = ReturnType<typeof createCloudStores>
@@ -108,7 +111,10 @@ export function createKnowledgeServices(
   }
 }
 
-/** What the ingest and ingest-step functions use. */
+/**
+ * What the ingest and ingest-step functions use. Where workflows run (WORKFLOW_* set), a document
+ * that became ready starts the workspace's workflows subscribed to `document.ready`.
+ */
 export function createIngestionPorts(
   config: LambdaConfig,
   cloud: CloudStores,
@@ -116,6 +122,7 @@ export function createIngestionPorts(
   knowledge: KnowledgePorts = createKnowledge(config, cloud),
 ): IngestionPorts {
   const arn = config.INGEST_STATE_MACHINE_ARN
+  const runPorts = runsWorkflows(config) ? createWorkflowRunPorts(config, cloud, log) : undefined
   return {
     ...knowledge,
     jobs: cloud.stores().documentJobs,
@@ -123,10 +130,13 @@ export function createIngestionPorts(
     ...(arn
       ? {
           workflows: {
-            runner: new SfnStateMachineRunner(createSfnClient({ region: cloud.region })),
+            runner: new SfnStateMachineRunner(cloud.sfn()),
             stateMachine: arn,
           },
         }
+      : {}),
+    ...(runPorts
+      ? { events: { documentReady: (document) => startWorkflowsForEvent(runPorts, document) } }
       : {}),
     settings: {
       ...defaultIngestionSettings,

@@ -31,13 +31,23 @@ import {
   type ModelProvider,
   type RateLimitPolicies,
   runDocumentJobCommand,
+  runDueWorkflowSchedules,
   ScryptPasswordHasher,
   type StoredObject,
+  startWorkflowsForEvent,
   type ToolServices,
   type UploadSettings,
+  type WorkflowRunServices,
 } from '@chatter/core'
 import { extractText } from '@chatter/extraction'
-import { createIngestHandler, createIngestStepHandler, createReportHandler } from '@chatter/lambda'
+import {
+  createIngestHandler,
+  createIngestStepHandler,
+  createReportHandler,
+  createWorkflowStepHandler,
+  createWorkflowTriggersHandler,
+  workspaceOfExecution,
+} from '@chatter/lambda'
 import {
   documentsBucket,
   functions,
@@ -52,7 +62,11 @@ import { LocalChatModel, LocalEmbedder, LocalModelProbe } from '../model'
 import { bridgeS3EventsToQueue } from '../s3'
 import { LocalSecretCipher } from '../secrets'
 import { startSqsPoller } from '../sqs'
-import { LocalStateMachineRunner, LocalStepFunctionsProbe } from '../step-functions'
+import {
+  LocalStateMachineRunner,
+  LocalStepFunctionsProbe,
+  LocalWorkflowMachines,
+} from '../step-functions'
 import { LocalVectorIndex, LocalVectorProbe } from '../vectors'
 import { localFunctionArn, localLambdaContext } from './lambda-context'
 import { startLocalSchedule } from './scheduler'
@@ -91,6 +105,8 @@ export interface LocalStackOptions {
   tools?: Partial<ToolServices['settings']>
   /** Replaces ingestion of objects landing under the ingest prefixes (tests of the wiring). */
   onStoredObject?: (object: StoredObject) => Promise<void>
+  /** How often due workflow schedules are checked (default every minute, as in AWS). */
+  workflowTriggerTickMs?: number
 }
 
 /**
@@ -151,6 +167,12 @@ export async function startLocalStack(options: LocalStackOptions) {
       { Extract: runStep, EmbedBatch: runStep, Finalize: runStep, MarkFailed: runStep },
     )
 
+    const chatModels = cloudChatModels({
+      region: options.chat.region,
+      ...(options.chat.openAi ? { openAi: options.chat.openAi } : {}),
+      extra: { local: model },
+    })
+
     const toolCipher = await LocalSecretCipher.inDataDir(dataDir)
     const toolSettings = { ...defaultToolSettings, allowPrivateNetworks: true, ...options.tools }
     const mcp = new SdkMcpClient({ allowPrivateNetworks: toolSettings.allowPrivateNetworks })
@@ -167,6 +189,57 @@ export async function startLocalStack(options: LocalStackOptions) {
       }),
       settings: toolSettings,
     }
+
+    // Workflows: one local state machine per workflow version, every Task running the same
+    // workflow-step handler as Lambda; a document.ready starts the workflows subscribed to it.
+    const workflowStep = createWorkflowStepHandler({
+      logger,
+      ports: {
+        workspaceOf: workspaceOfExecution(stores.workflowExecutions),
+        chat: { models: chatModels, defaultModel: options.chat.defaultModel },
+        profiles: stores.profiles,
+        prompts: stores.prompts,
+        agents: stores.agents,
+        knowledge,
+        tools: tools.catalog,
+        executions: stores.workflowExecutions,
+        ...(options.chat.prices ? { prices: options.chat.prices } : {}),
+      },
+    }).handler
+    const workflowRuns: WorkflowRunServices = {
+      executions: stores.workflowExecutions,
+      triggers: stores.workflowTriggers,
+      machines: new LocalWorkflowMachines(stepFunctions, {
+        stepFunctionArn: localFunctionArn(functions.workflowStep.id),
+        step: (event) =>
+          workflowStep(
+            event,
+            localLambdaContext(functions.workflowStep.id, functions.workflowStep.timeoutSeconds),
+          ),
+      }),
+      runner: stepFunctions,
+    }
+    const workflowRunPorts = {
+      ...workflowRuns,
+      workflows: stores.workflows,
+      audit: stores.audit,
+      workspaces: stores.workspaces,
+      ...(options.chat.prices ? { prices: options.chat.prices } : {}),
+      log: logger,
+    }
+    ingestion.events = {
+      documentReady: (document) => startWorkflowsForEvent(workflowRunPorts, document),
+    }
+    const workflowTriggers = createWorkflowTriggersHandler({
+      logger,
+      runDueSchedules: (now) => runDueWorkflowSchedules(workflowRunPorts, { now }),
+    }).handler
+    const workflowTimer = startLocalSchedule({
+      everyMs: options.workflowTriggerTickMs ?? schedules.workflowTriggers.everySeconds * 1000,
+      run: (event) => workflowTriggers(event, localLambdaContext(functions.workflowTriggers.id)),
+      onError: (error) => logger.error('scheduled workflows failed', { error }),
+    })
+    cleanups.push(() => workflowTimer.stop())
 
     const commandPorts = { ...knowledge, audit: stores.audit, workspaces: stores.workspaces }
     const ingestHandler = createIngestHandler({
@@ -221,12 +294,9 @@ export async function startLocalStack(options: LocalStackOptions) {
         await localSigningKey(dataDir),
         options.identity.accessTokenTtlSeconds,
       ),
+      workflowRuns,
       chat: {
-        models: cloudChatModels({
-          region: options.chat.region,
-          ...(options.chat.openAi ? { openAi: options.chat.openAi } : {}),
-          extra: { local: model },
-        }),
+        models: chatModels,
         defaultModel: options.chat.defaultModel,
         ...(options.chat.prices ? { prices: options.chat.prices } : {}),
       },
@@ -263,7 +333,7 @@ export async function startLocalStack(options: LocalStackOptions) {
       dataDir,
       endpoints,
       services,
-      adapters: { vectors, model, embedder, stepFunctions, queue },
+      adapters: { vectors, model, embedder, stepFunctions, queue, workflowRuns },
       stores,
       stop,
     }

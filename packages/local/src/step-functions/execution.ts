@@ -6,6 +6,7 @@ import {
   type RunOptions,
   type StateMachine,
 } from 'aws-local-stepfunctions'
+import { taskTokenPlaceholder } from './task-tokens'
 
 type Outcome = Pick<ExecutionDescription, 'status' | 'output' | 'error' | 'cause'>
 
@@ -48,6 +49,7 @@ export function startExecution(start: ExecutionStart): Execution {
     context: {
       Execution: { Id: executionArn, Name: name, StartTime: startedAt },
       StateMachine: { Id: stateMachine.arn, Name: stateMachine.name },
+      Task: { Token: taskTokenPlaceholder },
     },
   })
   const finish = (outcome: Outcome) => {

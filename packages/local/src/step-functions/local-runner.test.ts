@@ -199,3 +199,175 @@ describe('LocalStateMachineRunner', () => {
     await expect(probe.check()).resolves.toBeUndefined()
   })
 })
+
+describe('LocalStateMachineRunner with callback tasks (waitForTaskToken)', () => {
+  const approve = (extra: Record<string, unknown> = {}): StateMachineDefinition => ({
+    StartAt: 'Approve',
+    States: {
+      Approve: {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
+        Parameters: {
+          FunctionName: lambda,
+          Payload: { 'input.$': '$', 'taskToken.$': '$$.Task.Token' },
+        },
+        ResultPath: '$.approval',
+        Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 1, MaxAttempts: 1 }],
+        Catch: [
+          { ErrorEquals: ['Rejected', 'States.Timeout'], ResultPath: '$.failure', Next: 'Handled' },
+        ],
+        End: true,
+        ...extra,
+      },
+      Handled: { Type: 'Pass', End: true },
+    },
+  })
+
+  /** A runner whose token task records each payload its function was invoked with. */
+  const waitingRunner = (definition = approve()) => {
+    const payloads: { input: unknown; taskToken: string }[] = []
+    const runner = new LocalStateMachineRunner({ retryIntervalMs: 0 })
+    runner.register('approve', definition, {
+      Approve: async (payload) => {
+        payloads.push(payload as (typeof payloads)[number])
+        return 'ignored'
+      },
+    })
+    const tokenAt = async (index: number) => {
+      await expect.poll(() => payloads.length).toBeGreaterThan(index)
+      return payloads[index]!.taskToken
+    }
+    return { runner, payloads, tokenAt }
+  }
+  const onlyRejected = [{ ErrorEquals: ['Rejected'], Next: 'Handled' }]
+  const conflict = {
+    code: 'resource.conflict',
+    message: expect.stringMatching(/no longer waiting/),
+  }
+
+  it('waits at the task until sendTaskSuccess, then puts the output at the ResultPath', async () => {
+    const { runner, payloads, tokenAt } = waitingRunner()
+    const { executionArn } = await runner.start('approve', { draft: 'hi' })
+    const token = await tokenAt(0)
+
+    expect(payloads[0]).toEqual({ input: { draft: 'hi' }, taskToken: token })
+    expect(token).not.toMatch(/placeholder/)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect((await runner.describe(executionArn))?.status).toBe('RUNNING')
+
+    await runner.sendTaskSuccess(token, { approved: true, at: new Date(0) })
+    const done = await waitForExecution(runner, executionArn, { timeoutMs: 2_000 })
+    expect(done).toMatchObject({
+      status: 'SUCCEEDED',
+      output: { draft: 'hi', approval: { approved: true, at: '1970-01-01T00:00:00.000Z' } },
+    })
+    await expect(runner.sendTaskSuccess(token, {})).rejects.toMatchObject(conflict)
+  })
+
+  it('fails the task with the error sendTaskFailure names, for Retry and Catch to match', async () => {
+    const { runner, tokenAt } = waitingRunner()
+    const { executionArn } = await runner.start('approve', {})
+
+    const first = await tokenAt(0)
+    await runner.sendTaskFailure(first, 'Flaky', 'try again')
+    const retried = await tokenAt(1)
+    expect(retried).not.toBe(first)
+    await expect(runner.sendTaskSuccess(first, {})).rejects.toMatchObject(conflict)
+
+    await runner.sendTaskFailure(retried, 'Rejected', 'Not this time')
+    const done = await waitForExecution(runner, executionArn, { timeoutMs: 2_000 })
+    expect(done).toMatchObject({
+      status: 'SUCCEEDED',
+      output: { failure: { Error: 'Rejected', Cause: 'Not this time' } },
+    })
+    await expect(runner.sendTaskFailure(retried, 'Rejected', 'again')).rejects.toMatchObject(
+      conflict,
+    )
+  })
+
+  it('fails the task with States.Timeout after its TimeoutSeconds and forgets the token', async () => {
+    // Once timed out, the execution waits at a second callback task, so it is still running.
+    const definition = approve({ TimeoutSeconds: 1 })
+    definition.States.Handled = { ...definition.States.Approve, TimeoutSeconds: 60 } as never
+    const payloads: unknown[] = []
+    const record = async (payload: unknown) => void payloads.push(payload)
+    const runner = new LocalStateMachineRunner()
+    runner.register('approve', definition, { Approve: record, Handled: record })
+    const { executionArn } = await runner.start('approve', {})
+    await expect.poll(() => payloads.length, { timeout: 3_000 }).toBe(2)
+    const [timedOut, next] = payloads as { input: unknown; taskToken: string }[]
+
+    expect(next?.input).toMatchObject({ failure: { Error: 'States.Timeout' } })
+    expect((await runner.describe(executionArn))?.status).toBe('RUNNING')
+    await expect(runner.sendTaskSuccess(timedOut!.taskToken, {})).rejects.toMatchObject(conflict)
+    await runner.sendTaskSuccess(next!.taskToken, 'later')
+    expect(await waitForExecution(runner, executionArn, { timeoutMs: 1_000 })).toMatchObject({
+      status: 'SUCCEEDED',
+    })
+
+    const uncaught = waitingRunner(approve({ TimeoutSeconds: 1, Catch: onlyRejected }))
+    const failed = await uncaught.runner.start('approve', {})
+    expect(
+      await waitForExecution(uncaught.runner, failed.executionArn, { timeoutMs: 3_000 }),
+    ).toMatchObject({ status: 'FAILED', error: 'States.Timeout' })
+  })
+
+  it('aborts the wait when the execution is stopped, and the token is gone', async () => {
+    const { runner, tokenAt } = waitingRunner()
+    const { executionArn } = await runner.start('approve', {})
+    const token = await tokenAt(0)
+
+    await runner.stop(executionArn, { error: 'User.Cancelled' })
+    const stopped = await waitForExecution(runner, executionArn, { timeoutMs: 1_000 })
+
+    expect(stopped).toMatchObject({ status: 'ABORTED', error: 'User.Cancelled' })
+    await expect(runner.sendTaskSuccess(token, {})).rejects.toMatchObject(conflict)
+    await expect(runner.sendTaskSuccess('made-up', {})).rejects.toMatchObject(conflict)
+  })
+
+  it('fails the task when its function fails, as a failed invocation does', async () => {
+    const runner = new LocalStateMachineRunner()
+    runner.register('approve', approve({ Catch: onlyRejected }), {
+      Approve: async () => {
+        throw new TypeError('no approver')
+      },
+    })
+    const { executionArn } = await runner.start('approve', {})
+    const done = await waitForExecution(runner, executionArn, { timeoutMs: 2_000 })
+
+    expect(done).toMatchObject({ status: 'FAILED', error: 'TypeError' })
+  })
+
+  it('gives a lambda:invoke task its Payload and wraps the result the way the integration does', async () => {
+    const runner = new LocalStateMachineRunner()
+    runner.register(
+      'invoke',
+      {
+        StartAt: 'Call',
+        States: {
+          Call: {
+            Type: 'Task',
+            Resource: 'arn:aws:states:::lambda:invoke',
+            Parameters: { FunctionName: lambda, Payload: { 'n.$': '$.n' } },
+            End: true,
+          },
+        },
+      },
+      { Call: async (payload) => ({ doubled: (payload as { n: number }).n * 2 }) },
+    )
+    const done = await waitForExecution(
+      runner,
+      (await runner.start('invoke', { n: 4 })).executionArn,
+    )
+
+    expect(done.output).toEqual({ Payload: { doubled: 8 }, StatusCode: 200 })
+  })
+
+  it('forgets an unregistered state machine for later starts', async () => {
+    const { runner } = waitingRunner()
+    runner.unregister(runner.stateMachineArn('approve'))
+
+    expect(runner.isRegistered('approve')).toBe(false)
+    await expect(runner.start('approve', {})).rejects.toMatchObject({ code: 'resource.notFound' })
+  })
+})

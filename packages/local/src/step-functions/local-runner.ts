@@ -18,6 +18,13 @@ import {
 } from './definition-check'
 import { type Execution, startExecution, stoppedOutcome } from './execution'
 import { TaskStopped, toTaskFailure, unlessStopped } from './task-errors'
+import {
+  integrationOf,
+  type TaskIntegration,
+  TaskTokenFailure,
+  TaskTokens,
+  withToken,
+} from './task-tokens'
 
 export interface LocalTaskContext {
   executionArn: string
@@ -26,7 +33,12 @@ export interface LocalTaskContext {
   signal: AbortSignal
 }
 
-/** Runs one Task state locally, in place of the Lambda function its `Resource` names. */
+/**
+ * Runs one Task state locally, in place of the Lambda function its `Resource` names. For the
+ * `lambda:invoke` integrations it gets the `Payload`, as the function would; for
+ * `lambda:invoke.waitForTaskToken` its result is ignored and the Task waits for
+ * `sendTaskSuccess`/`sendTaskFailure` with the token it was given (`$$.Task.Token`).
+ */
 export type LocalTaskHandler = (input: unknown, context: LocalTaskContext) => Promise<unknown>
 
 export interface LocalStateMachineRunnerOptions {
@@ -48,6 +60,7 @@ interface Registered {
   arn: string
   machine: StateMachine
   handlers: Record<string, LocalTaskHandler>
+  integrations: Record<string, TaskIntegration>
   overrides: NonNullable<RunOptions['overrides']>
 }
 
@@ -66,6 +79,7 @@ const arnPrefix = `arn:aws:states:${local.region}:${local.accountId}`
 export class LocalStateMachineRunner implements StateMachineRunner {
   readonly #machines = new Map<string, Registered>()
   readonly #executions = new Map<string, Execution>()
+  readonly #tokens = new TaskTokens()
 
   constructor(private readonly options: LocalStateMachineRunnerOptions = {}) {}
 
@@ -85,19 +99,31 @@ export class LocalStateMachineRunner implements StateMachineRunner {
       ms === undefined ? undefined : Object.fromEntries(names.map((state) => [state, ms]))
     const retryable = stateNames(definition, (state) => 'Retry' in state)
     const waits = stateNames(definition, (state) => state.Type === 'Wait')
+    const interpreted = this.#interpreted(definition)
+    const integrations: Record<string, TaskIntegration> = {}
+    forEachState(interpreted, (stateName, state) => {
+      const integration = integrationOf(state)
+      if (integration) integrations[stateName] = integration
+    })
     this.#machines.set(name, {
       name,
       arn: this.stateMachineArn(name),
       // Validated above with asl-validator 4; the interpreter's bundled 3.x would only disagree.
-      machine: new StateMachine(this.#interpreted(definition) as never, {
+      machine: new StateMachine(interpreted as never, {
         validationOptions: { noValidate: true },
       }),
       handlers,
+      integrations,
       overrides: {
         retryIntervalOverrides: everyState(retryable, this.options.retryIntervalMs),
         waitTimeOverrides: everyState(waits, this.options.waitStateMs),
       },
     })
+  }
+
+  /** Forgets a state machine for later starts; executions already running carry on. */
+  unregister(stateMachine: string): void {
+    this.#machines.delete(this.#nameOf(stateMachine))
   }
 
   isRegistered(stateMachine: string): boolean {
@@ -162,13 +188,28 @@ export class LocalStateMachineRunner implements StateMachineRunner {
     return structuredClone(execution.description)
   }
 
+  /**
+   * Completes the task waiting for `taskToken` with `output` (as JSON), like SendTaskSuccess.
+   * A token no longer awaited (completed, timed out, execution ended) is a `resource.conflict`.
+   */
+  async sendTaskSuccess(taskToken: string, output: unknown): Promise<void> {
+    this.#tokens.succeed(taskToken, toJson(output === undefined ? null : output))
+  }
+
+  /** Fails the task waiting for `taskToken` with the error name Retry and Catch match. */
+  async sendTaskFailure(taskToken: string, error: string, cause: string): Promise<void> {
+    this.#tokens.fail(taskToken, error, cause)
+  }
+
   /** The definition as the interpreter gets it: a copy, every Task with a timeout. */
   #interpreted(definition: StateMachineDefinition): StateMachineDefinition {
     const copy = structuredClone(definition)
     const timeout = this.options.defaultTaskTimeoutSeconds ?? 900
     forEachState(copy, (_name, state) => {
       if (state.Type === 'Task' && !('TimeoutSeconds' in state || 'TimeoutSecondsPath' in state)) {
-        state.TimeoutSeconds = timeout
+        // In AWS a callback Task without a timeout waits as long as its execution runs.
+        state.TimeoutSeconds =
+          integrationOf(state)?.kind === 'token' ? longestTaskTimeoutSeconds : timeout
       }
     })
     return copy
@@ -181,16 +222,31 @@ export class LocalStateMachineRunner implements StateMachineRunner {
 
   #bindHandlers(machine: Registered, executionArn: string, signal: AbortSignal) {
     const bound = Object.entries(machine.handlers).map(([stateName, handler]) => {
+      const integration = machine.integrations[stateName] ?? { kind: 'lambda' }
+      const call = (payload: unknown) =>
+        unlessStopped(
+          Promise.resolve().then(() => handler(payload, { executionArn, stateName, signal })),
+          signal,
+        )
       const run = async (input: unknown) => {
+        // Issued before anything is awaited, so a fresh token per attempt, retries included.
+        const waiting =
+          integration.kind === 'token'
+            ? this.#tokens.issue(signal, integration.timeoutSeconds)
+            : undefined
         try {
-          const result = await unlessStopped(
-            Promise.resolve().then(() => handler(input, { executionArn, stateName, signal })),
-            signal,
-          )
+          if (waiting) {
+            await call(withToken(payloadOf(input), waiting.token))
+            return await unlessStopped(waiting.output, signal)
+          }
+          const result = await call(integration.kind === 'invoke' ? payloadOf(input) : input)
           // A Lambda's result crosses the wire as JSON; undefined arrives as null.
-          return JSON.parse(JSON.stringify(result ?? null))
+          const json = JSON.parse(JSON.stringify(result ?? null))
+          return integration.kind === 'invoke' ? { Payload: json, StatusCode: 200 } : json
         } catch (error) {
-          throw signal.aborted ? new TaskStopped() : toTaskFailure(error)
+          if (waiting) this.#tokens.forget(waiting.token)
+          if (signal.aborted) throw new TaskStopped()
+          throw error instanceof TaskTokenFailure ? error : toTaskFailure(error)
         }
       }
       return [stateName, run]
@@ -206,6 +262,13 @@ export class LocalStateMachineRunner implements StateMachineRunner {
     }
   }
 }
+
+/** The longest TimeoutSeconds the interpreter's timer can hold (2^31 - 1 ms). */
+const longestTaskTimeoutSeconds = 2_147_483
+
+/** What a `lambda:invoke` integration sends the function: its `Parameters.Payload`. */
+const payloadOf = (input: unknown): unknown =>
+  input !== null && typeof input === 'object' && 'Payload' in input ? input.Payload : null
 
 function toJson(value: unknown): unknown {
   try {

@@ -48,6 +48,12 @@ export async function completeIngestion(
     })
     if (ready) {
       ports.log?.info('document ready', { documentId: id, chunks: run.chunkCount })
+      await ports.events?.documentReady(ready).catch((error: unknown) => {
+        ports.log?.warn('document.ready listeners failed', {
+          documentId: id,
+          error: error instanceof Error ? error.message : String(error),
+        })
+      })
       return ready
     }
   }

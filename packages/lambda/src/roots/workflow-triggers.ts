@@ -1,0 +1,17 @@
+import { runDueWorkflowSchedules } from '@chatter/core'
+import { lambdaConfig, lambdaLogger } from '../environment'
+import { createWorkflowTriggersHandler } from '../handlers/workflow-triggers'
+import { lazy } from '../lazy'
+import { createCloudStores } from './knowledge'
+import { createWorkflowRunPorts } from './workflow-runs'
+
+/** The workflow trigger timer's target of this Lambda instance. */
+export const workflowTriggersHandler = lazy(() => {
+  const config = lambdaConfig()
+  const logger = lambdaLogger()
+  const ports = createWorkflowRunPorts(config, createCloudStores(config), logger)
+  return createWorkflowTriggersHandler({
+    logger,
+    runDueSchedules: (now) => runDueWorkflowSchedules(ports, { now }),
+  }).handler
+})
