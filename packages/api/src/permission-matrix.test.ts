@@ -1,4 +1,4 @@
-import type { FakeMcpClient } from '@chatter/core/testing'
+import type { FakeMcpClient, FakeWorkflowMachines } from '@chatter/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createApp } from './app'
 import { indexDocument } from './routes/search-test-kit'
@@ -142,6 +142,13 @@ const matrix: [route: string, statuses: string][] = [
   ['DELETE /v1/workflows/{wfl}',                   '401 403  200  200  200  404  401  401  401  403  200'],
   ['GET    /v1/workflows/{wfl}/versions',          '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/workflows/{wfl}/versions/1',        '401 200  200  200  200  404  401  401  401  200  200'],
+  ['POST   /v1/workflows/{wfl}/executions',        '401 403  202  202  202  404  401  401  401  403  202'],
+  ['GET    /v1/workflows/{wfl}/executions',        '401 200  200  200  200  404  401  401  401  200  200'],
+  ['POST   /v1/workflows/templates/summarize-document/executions', '401 403  202  202  202  404  401  401  401  403  202'],
+  ['GET    /v1/workflows/executions',              '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/workflows/executions/{wfx}',        '401 200  200  200  200  404  401  401  401  200  200'],
+  ['POST   /v1/workflows/executions/{wfx}/cancel', '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/workflows/executions/{wfx}/approve', '401 403  200  200  200  404  401  401  401  403  200'],
 ]
 
 const bodies: Record<string, unknown> = {
@@ -184,6 +191,9 @@ const bodies: Record<string, unknown> = {
     definition: { name: 'New', nodes: [{ id: 'hi', type: 'llm', config: { prompt: 'Hi' } }] },
   },
   'PATCH /v1/workflows/{wfl}': { name: 'Renamed' },
+  'POST /v1/workflows/{wfl}/executions': { input: {} },
+  'POST /v1/workflows/templates/summarize-document/executions': { input: { documentId: '{doc}' } },
+  'POST /v1/workflows/executions/{wfx}/approve': { comment: 'Fine' },
 }
 
 /**
@@ -258,6 +268,39 @@ async function world() {
     },
     createdBy: owner.user.id,
   })
+  // A running execution of the workflow, waiting at an approval.
+  const machines = deps.workflowRuns.machines as FakeWorkflowMachines
+  const machine = await machines.ensure(
+    { workflowId: workflow.id, version: 1 },
+    workflow.definition,
+  )
+  await deps.workflowRuns.executions.create({
+    id: 'wfx_a',
+    workspaceId: a.id,
+    workflowId: workflow.id,
+    workflowVersion: 1,
+    workflowName: workflow.name,
+    status: 'RUNNING',
+    input: {},
+    startedBy: owner.user.id,
+    trigger: { type: 'api' },
+    stateMachineArn: machine,
+    executionArn: `${machine.replace(':stateMachine:', ':execution:')}:wfx_a`,
+    startedAt: new Date(now).toISOString(),
+  })
+  await deps.workflowRuns.runner.start(machine, {}, { name: 'wfx_a' })
+  await deps.workflowRuns.executions.putApproval({
+    id: 'wfa_a',
+    workspaceId: a.id,
+    executionId: 'wfx_a',
+    nodeId: 'hi',
+    nodeRunId: 'wnr_a',
+    message: 'Ok?',
+    taskToken: machines.awaitToken('token_a'),
+    status: 'pending',
+    requestedAt: new Date(now).toISOString(),
+    expiresAt: new Date(now + 3_600_000).toISOString(),
+  })
   const addTool = {
     name: 'add',
     description: 'Adds',
@@ -322,6 +365,7 @@ async function world() {
     agent: agent.id,
     prm: prompt.id,
     wfl: workflow.id,
+    wfx: 'wfx_a',
     tsv: tsv.id,
     conv: conv.conversation.id,
     vconv: vconv.conversation.id,
@@ -434,6 +478,11 @@ describe('no cross-workspace read or write', () => {
     ['GET /v1/workflows/{wfl}/versions'],
     ['PATCH /v1/workflows/{wfl}', { name: 'Stolen' }],
     ['DELETE /v1/workflows/{wfl}'],
+    ['POST /v1/workflows/{wfl}/executions', { input: {} }],
+    ['GET /v1/workflows/{wfl}/executions'],
+    ['GET /v1/workflows/executions/{wfx}'],
+    ['POST /v1/workflows/executions/{wfx}/cancel'],
+    ['POST /v1/workflows/executions/{wfx}/approve', {}],
     ['GET /v1/conversations/{conv}'],
     ['GET /v1/conversations/{conv}/messages'],
     ['PATCH /v1/conversations/{conv}', { title: 'Stolen' }],

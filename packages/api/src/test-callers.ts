@@ -30,6 +30,7 @@ import type {
   InMemoryToolServers,
   InMemoryUsers,
   InMemoryVectors,
+  InMemoryWorkflowExecutions,
   InMemoryWorkflows,
   InMemoryWorkspaces,
 } from '@chatter/core/testing'
@@ -180,6 +181,7 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
     lexical: InMemoryLexical
     queue: InMemoryQueue
   }
+  const runs = deps.workflowRuns.executions as unknown as InMemoryWorkflowExecutions
   const scoped = <T extends { workspaceId: string }>(items: Iterable<T>) =>
     [...items].filter((item) => workspaceId === undefined || item.workspaceId === workspaceId)
   return JSON.stringify({
@@ -216,6 +218,9 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
     toolServers: scoped((deps.tools.servers as unknown as InMemoryToolServers).byKey.values()),
     toolChecks: scoped((deps.tools.servers as unknown as InMemoryToolServers).checks),
     toolCalls: scoped((deps.tools.calls as unknown as InMemoryToolCallLog).records),
+    executions: scoped(runs.byId.values()),
+    nodeRuns: scoped(runs.nodeRuns.values()),
+    approvals: scoped(runs.approvals.values()),
   })
 }
 
