@@ -1,4 +1,4 @@
-import { type Acting, assertPermission, auditActor, recordAudit } from '../audit/acting'
+import { type Acting, actorRef, assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { newId } from '../ids/ids'
 import type { Agent, AgentRepository, AgentSettings } from '../ports/agent-repository'
 import type { AuditLog } from '../ports/audit-log'
@@ -43,14 +43,14 @@ export async function createAgent(
   input: NewAgentInput,
 ): Promise<Agent> {
   assertPermission(acting.access, 'write')
-  const { workspaceId, principal } = acting.access
+  const { workspaceId } = acting.access
   const settings = checkedAgentSettings({ systemPrompt: '', tools: [], ...defined(input) })
   await checkReferences(ports, workspaceId, settings)
   const agent = await ports.agents.create({
     ...settings,
     id: newId('agt'),
     workspaceId,
-    createdBy: principal.type === 'user' ? principal.userId : `apiKey:${principal.apiKeyId}`,
+    createdBy: actorRef(acting),
   })
   await audit(ports, acting, agent, 'agent.created')
   return agent

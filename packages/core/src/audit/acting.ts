@@ -35,6 +35,15 @@ export function actorOf(principal: Principal, label?: string): AuditActor {
 }
 
 /**
+ * Who acts, as stored in `createdBy`/`startedBy` fields: a user id, or `apiKey:<id>` for a key
+ * (so a program's doing is told apart from its creator's).
+ */
+export const actorRef = (acting: Pick<Acting, 'access'>): string => {
+  const { principal } = acting.access
+  return principal.type === 'user' ? principal.userId : `apiKey:${principal.apiKeyId}`
+}
+
+/**
  * Throws `auth.forbidden` naming the missing permission. Routes check first (before validating
  * the body); use cases check again so they are safe to call from anywhere.
  */

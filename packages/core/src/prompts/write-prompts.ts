@@ -1,5 +1,5 @@
 import type { Acting } from '../audit/acting'
-import { assertPermission, auditActor, recordAudit } from '../audit/acting'
+import { actorRef, assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { DomainError } from '../errors'
 import { newId } from '../ids/ids'
 import type { AuditLog, Prompt, PromptRepository, WorkspaceRepository } from '../ports'
@@ -21,11 +21,6 @@ export interface PromptWritePorts {
 export type PromptPatch = Partial<Omit<PromptContentInput, 'description' | 'category'>> & {
   description?: string | null
   category?: string | null
-}
-
-const creatorOf = (acting: Pick<Acting, 'access'>) => {
-  const { principal } = acting.access
-  return principal.type === 'user' ? principal.userId : `apiKey:${principal.apiKeyId}`
 }
 
 async function audit(
@@ -78,7 +73,7 @@ export async function createPrompt(
     ...content,
     id: newId('prm'),
     workspaceId: acting.access.workspaceId,
-    createdBy: creatorOf(acting),
+    createdBy: actorRef(acting),
   })
   await audit(ports, acting, 'prompt.created', prompt, { version: 1 })
   return prompt
@@ -111,7 +106,7 @@ export async function updatePrompt(
     current.id,
     current.version,
     content,
-    creatorOf(acting),
+    actorRef(acting),
   )
   await audit(ports, acting, 'prompt.updated', updated, { version: updated.version })
   return updated
@@ -134,7 +129,7 @@ export async function rollbackPrompt(
     current.id,
     current.version,
     contentOf(old),
-    creatorOf(acting),
+    actorRef(acting),
   )
   await audit(ports, acting, 'prompt.updated', updated, {
     version: updated.version,
@@ -162,7 +157,7 @@ export async function clonePrompt(
     ...content,
     id: newId('prm'),
     workspaceId: source.workspaceId,
-    createdBy: creatorOf(acting),
+    createdBy: actorRef(acting),
   })
   await audit(ports, acting, 'prompt.created', prompt, { version: 1, clonedFrom: source.id })
   return prompt

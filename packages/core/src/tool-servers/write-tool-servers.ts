@@ -1,4 +1,4 @@
-import { type Acting, assertPermission, auditActor, recordAudit } from '../audit/acting'
+import { type Acting, actorRef, assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { DomainError } from '../errors'
 import { newId } from '../ids/ids'
 import type {
@@ -27,11 +27,6 @@ export interface ToolServerPatch {
   /** Replaces every header; `{}` or null removes them all. */
   headers?: Record<string, string> | null
   enabled?: boolean
-}
-
-const creatorOf = (acting: Acting) => {
-  const { principal } = acting.access
-  return principal.type === 'user' ? principal.userId : `apiKey:${principal.apiKeyId}`
 }
 
 async function assertNameFree(
@@ -88,7 +83,7 @@ export async function registerToolServer(
     enabled: input.enabled ?? true,
     health,
     tools: tools ?? [],
-    createdBy: creatorOf(acting),
+    createdBy: actorRef(acting),
   })
   await ports.tools.servers.recordHealth({
     ...health,

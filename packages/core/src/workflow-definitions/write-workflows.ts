@@ -1,5 +1,5 @@
 import type { Acting } from '../audit/acting'
-import { assertPermission, auditActor, recordAudit } from '../audit/acting'
+import { actorRef, assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { DomainError, type FieldError } from '../errors'
 import { newId } from '../ids/ids'
 import type { AuditLog } from '../ports/audit-log'
@@ -75,11 +75,6 @@ function fieldProblems(name: string, description: string | undefined): FieldErro
   return errors
 }
 
-const creatorOf = (acting: Pick<Acting, 'access'>) => {
-  const { principal } = acting.access
-  return principal.type === 'user' ? principal.userId : `apiKey:${principal.apiKeyId}`
-}
-
 async function audit(
   ports: WorkflowWritePorts,
   acting: Acting,
@@ -124,7 +119,7 @@ export async function createWorkflow(
     name,
     ...(description ? { description } : {}),
     definition: checked.definition,
-    createdBy: creatorOf(acting),
+    createdBy: actorRef(acting),
   })
   await syncTriggers(ports, workspaceId, workflow.id, workflow)
   await audit(ports, acting, 'workflow.created', workflow, { version: 1 })
@@ -175,7 +170,7 @@ export async function updateWorkflow(
     current.id,
     current.version,
     content,
-    creatorOf(acting),
+    actorRef(acting),
   )
   await syncTriggers(ports, updated.workspaceId, updated.id, updated)
   await audit(ports, acting, 'workflow.updated', updated, { version: updated.version })

@@ -1,5 +1,5 @@
 import type { Acting } from '../audit/acting'
-import { assertPermission, auditActor, recordAudit } from '../audit/acting'
+import { actorRef, assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { DomainError, isDomainError } from '../errors'
 import type { WorkflowApproval, WorkflowExecution } from '../ports/workflow-execution-repository'
 import {
@@ -10,7 +10,6 @@ import {
   type WorkflowExecutionDetails,
 } from './read-executions'
 import type { WorkflowRunPorts } from './run-ports'
-import { starterOf } from './start-execution'
 
 /** The error a rejected approval fails its node with: an `onError` path can catch it. */
 export const approvalRejectedError = 'ApprovalRejected'
@@ -45,7 +44,7 @@ export async function cancelWorkflowExecution(
 ): Promise<WorkflowExecutionDetails> {
   assertPermission(acting.access, 'write')
   const execution = await runningExecution(ports, acting, request.executionId)
-  const by = starterOf(acting)
+  const by = actorRef(acting)
   await ports.runner.stop(execution.executionArn, {
     error: 'Workflow.Cancelled',
     cause: `Cancelled by ${by}`,
@@ -94,7 +93,7 @@ export async function decideWorkflowApproval(
   const approval = await pendingApproval(ports, execution, request.approvalId)
   const approved = request.approved ?? true
   const decidedAt = acting.now.toISOString()
-  const decidedBy = starterOf(acting)
+  const decidedBy = actorRef(acting)
   const comment = request.comment?.trim() || undefined
   await ports.executions.decideApproval(execution.workspaceId, execution.id, approval.id, {
     status: approved ? 'approved' : 'rejected',

@@ -1,5 +1,5 @@
 import type { Acting } from '../audit/acting'
-import { assertPermission, auditActor, recordAudit } from '../audit/acting'
+import { actorRef, assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { DomainError, isDomainError } from '../errors'
 import { newId } from '../ids/ids'
 import type { JsonSchema } from '../ports/tools'
@@ -26,12 +26,6 @@ export interface WorkflowLaunch {
   input: Record<string, unknown>
   startedBy: string
   trigger: WorkflowExecutionTrigger
-}
-
-/** Who started it, as executions record it. */
-export const starterOf = (acting: Pick<Acting, 'access'>) => {
-  const { principal } = acting.access
-  return principal.type === 'user' ? principal.userId : `apiKey:${principal.apiKeyId}`
 }
 
 /**
@@ -144,7 +138,7 @@ export async function startWorkflowExecution(
     definition: content.definition,
     name: content.name,
     input,
-    startedBy: starterOf(acting),
+    startedBy: actorRef(acting),
     trigger: { type: 'api' },
   })
   await auditStart(ports, acting, execution)
@@ -169,7 +163,7 @@ export async function startTemplateExecution(
     definition,
     name: template.name,
     input,
-    startedBy: starterOf(acting),
+    startedBy: actorRef(acting),
     trigger: { type: 'api' },
   })
   await auditStart(ports, acting, execution)

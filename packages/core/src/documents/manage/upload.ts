@@ -1,5 +1,5 @@
 import type { Acting } from '../../audit/acting'
-import { assertPermission, auditActor, recordAudit } from '../../audit/acting'
+import { actorRef, assertPermission, auditActor, recordAudit } from '../../audit/acting'
 import { DomainError } from '../../errors'
 import { newId } from '../../ids/ids'
 import type { AuditLog } from '../../ports/audit-log'
@@ -73,7 +73,6 @@ export async function createDocumentUpload(
 
   const id = newId('doc')
   const key = `uploads/${access.workspaceId}/${id}/${filename}`
-  const principal = access.principal
   const document = await ports.documents.create({
     id,
     workspaceId: access.workspaceId,
@@ -86,7 +85,7 @@ export async function createDocumentUpload(
     source: 'upload',
     blobKey: key,
     chunkCount: 0,
-    createdBy: principal.type === 'user' ? principal.userId : `apiKey:${principal.apiKeyId}`,
+    createdBy: actorRef({ access }),
   })
   await recordAudit(ports.audit, acting, {
     workspaceId: access.workspaceId,
