@@ -107,7 +107,8 @@ export function Workflows({ app, stack }: StackContext) {
   // A string definition hides its Tasks from CDK, so the invoke grant must be explicit.
   ingestStep.grantInvoke(stateMachine)
 
-  // Starts the scheduled workflows that are due, every minute.
+  // Starts the scheduled workflows that are due, every minute, and records how each workflow
+  // execution ended (its status-change event), so stored statuses are current unread.
   const workflowTriggers = chatterFunction(stack, functions.workflowTriggers, settings, {
     ...appEnvironment(settings, { table, bucket, queue, stateMachine }),
     ...workflowRuns.environment,
@@ -117,6 +118,21 @@ export function Workflows({ app, stack }: StackContext) {
   new Rule(stack, schedules.workflowTriggers.id, {
     schedule: Schedule.expression(schedules.workflowTriggers.expression),
     targets: [new LambdaFunction(workflowTriggers, { retryAttempts: 2 })],
+  })
+  new Rule(stack, workflowStateMachines.statusChangeRuleId, {
+    eventPattern: {
+      source: ['aws.states'],
+      detailType: ['Step Functions Execution Status Change'],
+      detail: {
+        status: ['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'],
+        stateMachineArn: [
+          {
+            prefix: `arn:aws:states:${stack.region}:${stack.account}:stateMachine:${workflowRuns.prefix}`,
+          },
+        ],
+      },
+    },
+    targets: [new LambdaFunction(workflowTriggers, { retryAttempts: 8 })],
   })
 
   return { stateMachine, ingestStep, workflowStep, workflowTriggers, workflowRuns }

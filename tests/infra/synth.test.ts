@@ -379,6 +379,22 @@ describe('user-defined workflows', () => {
     })
   })
 
+  it('sends the end of every workflow execution (and only those) to the same function', () => {
+    const triggers = fn(functions.workflowTriggers)
+    const rules = workflows.findResources('AWS::Events::Rule', {
+      Properties: { EventPattern: Match.objectLike({ source: ['aws.states'] }) },
+    })
+    const [rule] = Object.values(rules) as { Properties: Record<string, unknown> }[]
+    expect(Object.keys(rules)).toHaveLength(1)
+    const pattern = resolve(all, rule?.Properties.EventPattern) as Record<string, unknown>
+    expect(pattern['detail-type']).toEqual(['Step Functions Execution Status Change'])
+    const detail = pattern.detail as { status: string[]; stateMachineArn: { prefix: string }[] }
+    expect(detail.status.sort()).toEqual(['ABORTED', 'FAILED', 'SUCCEEDED', 'TIMED_OUT'])
+    expect(JSON.stringify(detail.stateMachineArn)).toContain(':stateMachine:chatter-')
+    expect(JSON.stringify(detail.stateMachineArn)).toContain('-wf-')
+    expect(JSON.stringify(rule?.Properties.Targets)).toContain(triggers.id)
+  })
+
   it.each([
     functions.api,
     functions.stream,

@@ -5,6 +5,7 @@ import {
   type IngestionPorts,
   type IngestQueueCommand,
   ingestStoredObject,
+  recordExecutionEnd,
   runDueWorkflowSchedules,
   type StoredObject,
   syncWorkflowTriggers,
@@ -429,5 +430,51 @@ describe('the workflow trigger timer', () => {
       }),
     ])
     await expect(handler({ time: 'yesterday' }, context)).rejects.toThrow(/no valid time/)
+  })
+
+  it('records how an execution ended from its status-change event, once', async () => {
+    const { ports, executions } = await hourlyWorkflow()
+    const { handler } = createWorkflowTriggersHandler({
+      logger: silent(),
+      runDueSchedules: (now) => runDueWorkflowSchedules(ports, { now }),
+      recordExecutionEnd: (description) => recordExecutionEnd(ports, description),
+    })
+    await handler({ time: '2026-11-21T06:00:00Z' }, context)
+    const [running] = (await executions.list('ws_1', {}, { limit: 1 })).items
+    const event = (status: string, output: unknown) => ({
+      version: '0',
+      id: 'evt-1',
+      'detail-type': 'Step Functions Execution Status Change' as const,
+      source: 'aws.states',
+      account: '123456789012',
+      time: '2026-11-21T06:00:05Z',
+      region: 'eu-west-1',
+      resources: [],
+      detail: {
+        executionArn: running?.executionArn ?? '',
+        stateMachineArn: running?.stateMachineArn ?? '',
+        name: running?.id ?? '',
+        status: status as 'SUCCEEDED',
+        startDate: Date.parse('2026-11-21T06:00:00Z'),
+        stopDate: Date.parse('2026-11-21T06:00:05Z'),
+        input: '{}',
+        output: JSON.stringify(output),
+        outputDetails: { included: true },
+      },
+    })
+
+    await handler(event('SUCCEEDED', { input: {}, nodes: { note: { at: 'hourly' } } }), context)
+    await handler(event('FAILED', null), context)
+    expect(await executions.get('ws_1', running?.id ?? '')).toMatchObject({
+      status: 'SUCCEEDED',
+      output: { note: { at: 'hourly' } },
+      stoppedAt: '2026-11-21T06:00:05.000Z',
+    })
+    // Another state machine's execution (no record) is ignored.
+    const stranger = event('SUCCEEDED', {})
+    stranger.detail.executionArn = 'arn:aws:states:eu-west-1:123456789012:execution:other:x'
+    await expect(handler(stranger, context)).resolves.toMatchObject({
+      recorded: expect.any(String),
+    })
   })
 })

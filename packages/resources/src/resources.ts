@@ -123,6 +123,8 @@ export const schedules = {
  */
 export const workflowStateMachines = {
   roleId: 'WorkflowStateMachineRole',
+  /** The EventBridge rule sending workflow executions' ends to the workflow-triggers function. */
+  statusChangeRuleId: 'WorkflowStatusChangeRule',
   namePrefix: (app: string, stage: string) => `${app}-${stage}-wf-`,
 } as const
 

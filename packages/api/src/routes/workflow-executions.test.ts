@@ -88,6 +88,7 @@ async function setup() {
     team,
     as,
     call,
+    stepPorts,
     workflow: created.body,
     runner,
     machines,
@@ -230,6 +231,34 @@ describe('workflow executions', () => {
     expect(approved.body.nodes[0]).toMatchObject({ status: 'succeeded' })
     const again = await call('POST', `/executions/${started.body.id}/approve`, {})
     expect(again.status).toBe(409)
+  })
+
+  it('shows an approval past its node timeout as expired, and refuses to decide it', async () => {
+    const { call, workflow, runner, machines, stepPorts } = await setup()
+    const started = await call('POST', `/${workflow.id}/executions`, { input: { question: 'Q?' } })
+    const arn = [...runner.executions.keys()][0] as string
+    // The approval was requested two hours ago; its node waits one hour.
+    const past = new Date(Date.now() - 2 * 3600 * 1000)
+    await runWorkflowStep(
+      { ...stepPorts, clock: () => past },
+      {
+        node: { id: 'sign_off', type: 'approval', config: answer.nodes[1]?.config },
+        input: { input: {}, nodes: {} },
+        execution: arn,
+        taskToken: machines.awaitToken('late'),
+      },
+    )
+
+    const read = await call('GET', `/executions/${started.body.id}`)
+    expect(read.body.approvals[0].status).toBe('expired')
+    const refused = await call('POST', `/executions/${started.body.id}/approve`, {})
+    expect(refused.status).toBe(409)
+    const named = await call('POST', `/executions/${started.body.id}/approve`, {
+      approvalId: read.body.approvals[0].id,
+    })
+    expect(named.status).toBe(409)
+    expect(named.body.detail).toContain('expired')
+    expect(machines.answers.size).toBe(0)
   })
 
   it('rejects an approval: the waiting task fails with ApprovalRejected', async () => {

@@ -153,9 +153,14 @@ async function pendingApproval(
     if (!named) throw new DomainError('resource.notFound', 'No such approval in this execution.')
     if (named.status !== 'pending')
       throw new DomainError('resource.conflict', `The approval was already ${named.status}.`)
+    if (named.expiresAt <= (ports.clock?.() ?? new Date()).toISOString())
+      throw new DomainError('resource.conflict', 'The approval expired: its node timed out.')
     return named
   }
-  const pending = approvals.filter((approval) => approval.status === 'pending')
+  const now = (ports.clock?.() ?? new Date()).toISOString()
+  const pending = approvals.filter(
+    (approval) => approval.status === 'pending' && approval.expiresAt > now,
+  )
   const [only] = pending
   if (only && pending.length === 1) return only
   if (pending.length === 0)

@@ -10,7 +10,7 @@ import type {
   WorkflowExecutionOutcome,
   WorkflowNodeRun,
 } from '../ports/workflow-execution-repository'
-import { totalsOf } from '../workflow-runs/node-run-record'
+import { executionIdOf, totalsOf } from '../workflow-runs/node-run-record'
 import type { WorkflowRunPorts } from './run-ports'
 
 /** An execution's output over this much JSON is not kept on its record (node runs have it). */
@@ -89,14 +89,43 @@ export async function syncExecution(
       stoppedAt: now.toISOString(),
     }
   if (!outcome) return execution
+  return finishWith(ports, execution, outcome)
+}
+
+async function finishWith(
+  ports: Pick<WorkflowRunPorts, 'executions'>,
+  execution: Pick<WorkflowExecution, 'workspaceId' | 'id'> & Partial<WorkflowExecution>,
+  outcome: WorkflowExecutionOutcome,
+): Promise<WorkflowExecution> {
   const ended = await ports.executions.finish(execution.workspaceId, execution.id, outcome)
   await closeApprovals(ports, execution, outcome.stoppedAt)
-  return ended ?? { ...execution, ...outcome }
+  return ended ?? ({ ...execution, ...outcome } as WorkflowExecution)
+}
+
+/**
+ * Records how an execution ended as Step Functions announces it (the "Execution Status
+ * Change" event in AWS, the local runner's listener locally), so stored statuses are current
+ * without anyone reading them. Executions that are not a workflow's (no record) are ignored;
+ * an output the event left out (too large) is read from Step Functions.
+ */
+export async function recordExecutionEnd(
+  ports: Pick<WorkflowRunPorts, 'executions' | 'runner'>,
+  description: ExecutionDescription,
+): Promise<WorkflowExecution | undefined> {
+  if (description.status === 'RUNNING') return undefined
+  const id = executionIdOf(description.executionArn)
+  const workspaceId = await ports.executions.workspaceOf(id)
+  if (!workspaceId) return undefined
+  const full =
+    description.status === 'SUCCEEDED' && description.output === undefined
+      ? ((await ports.runner.describe(description.executionArn)) ?? description)
+      : description
+  return finishWith(ports, { workspaceId, id }, outcomeOf(full))
 }
 
 /** Pending approvals of an ended execution can no longer be decided. */
 export async function closeApprovals(
-  ports: WorkflowRunPorts,
+  ports: Pick<WorkflowRunPorts, 'executions'>,
   execution: Pick<WorkflowExecution, 'workspaceId' | 'id'>,
   at: string,
 ) {
@@ -134,7 +163,14 @@ export async function detailsOf(
     ports.executions.listNodeRuns(execution.workspaceId, execution.id),
     ports.executions.listApprovals(execution.workspaceId, execution.id),
   ])
-  return { ...execution, nodes, approvals: approvals.map(approvalView), ...totalsOf(nodes) }
+  // Step Functions stopped waiting at `expiresAt` (the node's timeout), whatever is stored.
+  const now = (ports.clock?.() ?? new Date()).toISOString()
+  const views = approvals.map((approval) =>
+    approval.status === 'pending' && approval.expiresAt <= now
+      ? { ...approvalView(approval), status: 'expired' as const }
+      : approvalView(approval),
+  )
+  return { ...execution, nodes, approvals: views, ...totalsOf(nodes) }
 }
 
 /**

@@ -1,11 +1,11 @@
-import { runDueWorkflowSchedules } from '@chatter/core'
+import { recordExecutionEnd, runDueWorkflowSchedules } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { createWorkflowTriggersHandler } from '../handlers/workflow-triggers'
 import { lazy } from '../lazy'
 import { createCloudStores } from './knowledge'
 import { createWorkflowRunPorts } from './workflow-runs'
 
-/** The workflow trigger timer's target of this Lambda instance. */
+/** The workflow events function (trigger timer, execution status changes) of this instance. */
 export const workflowTriggersHandler = lazy(() => {
   const config = lambdaConfig()
   const logger = lambdaLogger()
@@ -13,5 +13,6 @@ export const workflowTriggersHandler = lazy(() => {
   return createWorkflowTriggersHandler({
     logger,
     runDueSchedules: (now) => runDueWorkflowSchedules(ports, { now }),
+    recordExecutionEnd: (description) => recordExecutionEnd(ports, description),
   }).handler
 })

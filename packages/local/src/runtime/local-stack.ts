@@ -30,6 +30,7 @@ import {
   type KnowledgeServices,
   type ModelProvider,
   type RateLimitPolicies,
+  recordExecutionEnd,
   runDocumentJobCommand,
   runDueWorkflowSchedules,
   ScryptPasswordHasher,
@@ -72,6 +73,10 @@ import { localFunctionArn, localLambdaContext } from './lambda-context'
 import { startLocalSchedule } from './scheduler'
 import { startLocalServices } from './services'
 import { localSigningKey } from './signing-key'
+import { statusChangeEvent } from './status-change-event'
+
+/** Names of workflow state machines on the local runner (`WORKFLOW_STATE_MACHINE_PREFIX`). */
+const workflowMachinePrefix = 'chatter-wf-'
 
 export interface LocalStackOptions {
   http: HttpConfig
@@ -210,6 +215,7 @@ export async function startLocalStack(options: LocalStackOptions) {
       executions: stores.workflowExecutions,
       triggers: stores.workflowTriggers,
       machines: new LocalWorkflowMachines(stepFunctions, {
+        namePrefix: workflowMachinePrefix,
         stepFunctionArn: localFunctionArn(functions.workflowStep.id),
         step: (event) =>
           workflowStep(
@@ -233,7 +239,16 @@ export async function startLocalStack(options: LocalStackOptions) {
     const workflowTriggers = createWorkflowTriggersHandler({
       logger,
       runDueSchedules: (now) => runDueWorkflowSchedules(workflowRunPorts, { now }),
+      recordExecutionEnd: (description) => recordExecutionEnd(workflowRunPorts, description),
     }).handler
+    // EventBridge's status-change rule: the workflow machines' ends go to the same function.
+    stepFunctions.onExecutionEnded((description, stateMachineArn) => {
+      if (!stateMachineArn.includes(`:stateMachine:${workflowMachinePrefix}`)) return
+      return workflowTriggers(
+        statusChangeEvent(description, stateMachineArn),
+        localLambdaContext(functions.workflowTriggers.id),
+      )
+    })
     const workflowTimer = startLocalSchedule({
       everyMs: options.workflowTriggerTickMs ?? schedules.workflowTriggers.everySeconds * 1000,
       run: (event) => workflowTriggers(event, localLambdaContext(functions.workflowTriggers.id)),

@@ -53,6 +53,22 @@ describe('LocalStateMachineRunner', () => {
     expect(Date.parse(done.stoppedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(startedAt))
   })
 
+  it('announces every ended execution to its listeners, as status-change events', async () => {
+    const runner = runnerWith(async (input) => ({ echoed: input }))
+    const ended: [string, string, string][] = []
+    runner.onExecutionEnded((description, stateMachineArn) => {
+      ended.push([description.executionArn, description.status, stateMachineArn])
+      throw new Error('a failing listener changes nothing')
+    })
+    const { executionArn } = await runner.start('m', { n: 2 })
+    const done = await waitForExecution(runner, executionArn)
+
+    expect(done.status).toBe('SUCCEEDED')
+    await expect
+      .poll(() => ended)
+      .toEqual([[executionArn, 'SUCCEEDED', runner.stateMachineArn('m')]])
+  })
+
   it('matches a thrown error by its name, as Step Functions does for Lambda', async () => {
     let calls = 0
     const runner = runnerWith(async () => {

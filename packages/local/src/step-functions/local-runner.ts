@@ -41,6 +41,12 @@ export interface LocalTaskContext {
  */
 export type LocalTaskHandler = (input: unknown, context: LocalTaskContext) => Promise<unknown>
 
+/** Told the final description of an ended execution, and its state machine's ARN. */
+export type ExecutionEndedListener = (
+  description: ExecutionDescription,
+  stateMachineArn: string,
+) => unknown
+
 export interface LocalStateMachineRunnerOptions {
   /** Pause before every Retry, replacing IntervalSeconds x BackoffRate; keep unset for ASL timing. */
   retryIntervalMs?: number
@@ -79,6 +85,7 @@ const arnPrefix = `arn:aws:states:${local.region}:${local.accountId}`
 export class LocalStateMachineRunner implements StateMachineRunner {
   readonly #machines = new Map<string, Registered>()
   readonly #executions = new Map<string, Execution>()
+  readonly #listeners: ExecutionEndedListener[] = []
   readonly #tokens = new TaskTokens()
 
   constructor(private readonly options: LocalStateMachineRunnerOptions = {}) {}
@@ -163,10 +170,35 @@ export class LocalStateMachineRunner implements StateMachineRunner {
       input: payload,
       stateMachine: machine,
       handlers: (signal) => this.#bindHandlers(machine, executionArn, signal),
-      onFinished: () => this.#forgetOldest(),
+      onFinished: () => {
+        this.#forgetOldest()
+        this.#announce(executionArn, machine.arn)
+      },
     })
     this.#executions.set(executionArn, execution)
     return { executionArn, startedAt: execution.description.startedAt }
+  }
+
+  /**
+   * Calls `listener` with the final description of every execution that ends, as EventBridge
+   * delivers "Step Functions Execution Status Change" events in AWS (after the end, never
+   * blocking it). A listener that throws is ignored, as an event rule's failed target is.
+   */
+  onExecutionEnded(listener: ExecutionEndedListener): void {
+    this.#listeners.push(listener)
+  }
+
+  #announce(executionArn: string, stateMachineArn: string): void {
+    const execution = this.#executions.get(executionArn)
+    if (!execution) return
+    for (const listener of this.#listeners) {
+      const description = structuredClone(execution.description)
+      queueMicrotask(() => {
+        Promise.resolve()
+          .then(() => listener(description, stateMachineArn))
+          .catch(() => undefined)
+      })
+    }
   }
 
   async describe(executionArn: string): Promise<ExecutionDescription | undefined> {
