@@ -13,6 +13,7 @@ import type {
   MessageRepository,
   ModelProvider,
   PasswordHasher,
+  PlatformEvents,
   ProfileRepository,
   PromptRepository,
   RateLimitPolicies,
@@ -70,6 +71,11 @@ export interface AppDependencies {
   /** Tool servers (MCP), their encrypted credentials, the tool catalog and the call log. */
   tools: ToolServices
   audit: AuditLog
+  /**
+   * What happened, for the platform's subscribers (usage counters, webhooks, experiments): each
+   * runtime fans events out with `fanOutEvents`; tests record them.
+   */
+  events: PlatformEvents
   rateLimits: RateLimitStore
   passwords: PasswordHasher
   tokens: AccessTokenSigner

@@ -7,6 +7,7 @@ import {
   defaultUploadSettings,
   type HttpConfig,
   JwtAccessTokenSigner,
+  RecordingEvents,
   ScryptPasswordHasher,
 } from '@chatter/core'
 import {
@@ -82,6 +83,7 @@ export function testDependencies(overrides: Partial<AppDependencies> = {}): AppD
       calls: stores.toolCalls,
       settings: { ...defaultToolSettings },
     },
+    events: new RecordingEvents(),
     workflowRuns: {
       executions: stores.workflowExecutions,
       triggers: stores.workflowTriggers,

@@ -13,6 +13,7 @@ import { JwtAccessTokenSigner, type LambdaConfig, ScryptPasswordHasher } from '@
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { lazy, lazyProbe } from '../lazy'
 import { createChatSettings } from './chat'
+import { createPlatformEvents } from './events'
 import { createCloudStores, createKnowledgeServices, createToolServices } from './knowledge'
 import { createWorkflowRunServices } from './workflow-runs'
 
@@ -40,6 +41,7 @@ export function createApiRoot(config: LambdaConfig, logger: Logger, signingKey: 
     new BedrockProbe(bedrock, config.CHAT_MODEL_ID),
   ]
   const app = createApp({
+    events: createPlatformEvents(config, cloud),
     config,
     logger,
     probes,

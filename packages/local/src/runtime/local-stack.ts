@@ -20,6 +20,7 @@ import {
   defaultIngestionSettings,
   defaultToolSettings,
   defaultUploadSettings,
+  fanOutEvents,
   type HttpConfig,
   type IngestionPorts,
   type IngestionSettings,
@@ -172,6 +173,9 @@ export async function startLocalStack(options: LocalStackOptions) {
       { Extract: runStep, EmbedBatch: runStep, Finalize: runStep, MarkFailed: runStep },
     )
 
+    // The platform's event subscribers (usage counters, webhooks, experiment metrics).
+    const events = fanOutEvents()
+
     const chatModels = cloudChatModels({
       region: options.chat.region,
       ...(options.chat.openAi ? { openAi: options.chat.openAi } : {}),
@@ -297,6 +301,7 @@ export async function startLocalStack(options: LocalStackOptions) {
     cleanups.push(() => schedule.stop())
 
     const app = createApp({
+      events,
       config: options.http,
       logger,
       identity: options.identity,
