@@ -1,9 +1,11 @@
 import type { SSTConfig } from 'sst'
+import { Accounts } from './infra/accounts'
 import { Api } from './infra/api'
 import { Ingestion } from './infra/ingestion'
 import { Queues } from './infra/queues'
 import { Reports } from './infra/reports'
 import { Storage } from './infra/storage'
+import { Webhooks } from './infra/webhooks'
 import { Workflows } from './infra/workflows'
 
 export default {
@@ -19,6 +21,14 @@ export default {
       // turns dynamic imports (Pinecone, SSM) into chunks loaded on first use: smaller cold starts.
       nodejs: { format: 'esm', minify: true, splitting: true },
     })
-    app.stack(Storage).stack(Queues).stack(Workflows).stack(Ingestion).stack(Api).stack(Reports)
+    app
+      .stack(Storage)
+      .stack(Queues)
+      .stack(Workflows)
+      .stack(Ingestion)
+      .stack(Accounts)
+      .stack(Api)
+      .stack(Reports)
+      .stack(Webhooks)
   },
 } satisfies SSTConfig

@@ -2,9 +2,10 @@ import { functions, httpCors } from '@chatter/resources'
 import { HttpApi, PayloadFormatVersion } from 'aws-cdk-lib/aws-apigatewayv2'
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations'
 import { type Function as SstFunction, type StackContext, use } from 'sst/constructs'
+import { Accounts } from './accounts'
 import { appEnvironment, chatterFunction } from './function'
 import { grantChat, grantEmbed, grantRunWorkflows, pineconeApiKey } from './permissions'
-import { Queues } from './queues'
+import { grantWebhookPublishing, Queues } from './queues'
 import { deploySettings } from './settings'
 import { Storage } from './storage'
 import { Workflows } from './workflows'
@@ -21,8 +22,9 @@ const streamCors = {
 /** Stateless: the HTTP API and the streaming function URL, both serving the same Hono app. */
 export function Api({ app, stack }: StackContext) {
   const { table, bucket, accessTokenKey, toolSecretsKey } = use(Storage)
-  const { queue } = use(Queues)
+  const { queue, webhookQueue } = use(Queues)
   const { stateMachine, workflowRuns } = use(Workflows)
+  const { accountDeletionMachine } = use(Accounts)
   const settings = deploySettings(app.stage)
   const environment = {
     ...appEnvironment(settings, { table, bucket, queue, stateMachine }),
@@ -30,6 +32,7 @@ export function Api({ app, stack }: StackContext) {
     JWT_SECRET_ARN: accessTokenKey.secretArn,
     TOOL_SECRETS_KEY_ID: toolSecretsKey.keyArn,
     ...workflowRuns.environment,
+    ACCOUNT_DELETION_STATE_MACHINE_ARN: accountDeletionMachine.stateMachineArn,
   }
 
   const api = chatterFunction(stack, functions.api, settings, environment)
@@ -56,10 +59,12 @@ export function Api({ app, stack }: StackContext) {
     queue.grantSendMessages(fn)
     stateMachine.grantStartExecution(fn)
     stateMachine.grantExecution(fn, 'states:DescribeExecution')
+    accountDeletionMachine.grantStartExecution(fn)
     grantChat(fn, settings.chatModelId)
     grantEmbed(fn, settings.embeddingModelId)
     pineconeKey.grantRead(fn)
     grantRunWorkflows(fn, { role: workflowRuns.role, prefix: workflowRuns.prefix, stack })
+    grantWebhookPublishing(fn, webhookQueue) // the app's platform events, pings, redeliveries
   }
   grantAppAccess(api)
   grantAppAccess(stream)

@@ -6,7 +6,7 @@ import { Duration } from 'aws-cdk-lib/core'
 import { type StackContext, use } from 'sst/constructs'
 import { appEnvironment, chatterFunction } from './function'
 import { grantEmbed, grantRunWorkflows, pineconeApiKey } from './permissions'
-import { Queues } from './queues'
+import { grantWebhookPublishing, Queues } from './queues'
 import { deploySettings } from './settings'
 import { Storage } from './storage'
 import { Workflows } from './workflows'
@@ -14,7 +14,7 @@ import { Workflows } from './workflows'
 /** Files landing in the bucket -> the ingest queue -> the ingest function (inline or workflow). */
 export function Ingestion({ app, stack }: StackContext) {
   const { table, bucket } = use(Storage)
-  const { queue } = use(Queues)
+  const { queue, webhookQueue } = use(Queues)
   const { stateMachine, workflowRuns } = use(Workflows)
   const settings = deploySettings(app.stage)
 
@@ -36,10 +36,13 @@ export function Ingestion({ app, stack }: StackContext) {
   // Small documents are ingested inline: the same extract/embed/upsert steps as the workflow,
   // which write lexical index snapshots under blobs/ and delete the superseded ones.
   bucket.grantPut(ingest, `${prefixes.blobs}*`)
+  // Data exports are built here too (the `export.run` command): their archives go under exports/.
+  bucket.grantPut(ingest, `${prefixes.exports}*`)
   // Bulk document jobs run here too: a bulk delete removes uploaded and dropped files, and a
   // long job re-queues its own continuation.
   bucket.grantDelete(ingest)
   queue.grantSendMessages(ingest)
+  grantWebhookPublishing(ingest, webhookQueue) // document.ready / document.failed
   grantEmbed(ingest, settings.embeddingModelId)
   pineconeApiKey(stack, settings.pineconeApiKeyParameter).grantRead(ingest)
   // Documents that became ready start the workflows subscribed to `document.ready`.

@@ -3,7 +3,7 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events'
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets'
 import { type StackContext, use } from 'sst/constructs'
 import { appEnvironment, chatterFunction } from './function'
-import { Queues } from './queues'
+import { grantWebhookPublishing, Queues } from './queues'
 import { deploySettings } from './settings'
 import { Storage } from './storage'
 import { Workflows } from './workflows'
@@ -11,7 +11,7 @@ import { Workflows } from './workflows'
 /** A timer that runs due scheduled reports and writes them under `reports/` in the bucket. */
 export function Reports({ app, stack }: StackContext) {
   const { table, bucket } = use(Storage)
-  const { queue } = use(Queues)
+  const { queue, webhookQueue } = use(Queues)
   const { stateMachine } = use(Workflows)
   const settings = deploySettings(app.stage)
 
@@ -21,8 +21,13 @@ export function Reports({ app, stack }: StackContext) {
     settings,
     appEnvironment(settings, { table, bucket, queue, stateMachine }),
   )
-  table.grantReadData(report)
+  // Report definitions, runs and schedule, the usage counters it reads and the webhook
+  // deliveries `report.ready` queues all live in the one table.
+  table.grantReadWriteData(report)
+  // Its files: written, and read back by nothing else than the API's download route.
   bucket.grantPut(report, `${prefixes.reports}*`)
+  bucket.grantRead(report, `${prefixes.reports}*`)
+  grantWebhookPublishing(report, webhookQueue) // report.ready
 
   new Rule(stack, schedules.reports.id, {
     schedule: Schedule.expression(schedules.reports.expression),

@@ -20,7 +20,7 @@ import { RemovalPolicy } from 'aws-cdk-lib/core'
 import { type StackContext, use } from 'sst/constructs'
 import { appEnvironment, chatterFunction } from './function'
 import { grantChat, grantEmbed, grantRunWorkflows, pineconeApiKey } from './permissions'
-import { Queues } from './queues'
+import { grantWebhookPublishing, Queues } from './queues'
 import { deploySettings } from './settings'
 import { Storage } from './storage'
 
@@ -32,7 +32,7 @@ import { Storage } from './storage'
  */
 export function Workflows({ app, stack }: StackContext) {
   const { table, bucket, toolSecretsKey } = use(Storage)
-  const { queue } = use(Queues)
+  const { queue, webhookQueue } = use(Queues)
   const settings = deploySettings(app.stage)
   const pineconeKey = pineconeApiKey(stack, settings.pineconeApiKeyParameter)
 
@@ -82,6 +82,7 @@ export function Workflows({ app, stack }: StackContext) {
     ...workflowRuns.environment,
   })
   grantRunWorkflows(ingestStep, { role: workflowRole, prefix: workflowRuns.prefix, stack })
+  grantWebhookPublishing(ingestStep, webhookQueue) // document.ready / document.failed
   table.grantReadWriteData(ingestStep)
   bucket.grantRead(ingestStep)
   bucket.grantPut(ingestStep, `${prefixes.blobs}*`)
@@ -115,6 +116,7 @@ export function Workflows({ app, stack }: StackContext) {
   })
   table.grantReadWriteData(workflowTriggers)
   grantRunWorkflows(workflowTriggers, { role: workflowRole, prefix: workflowRuns.prefix, stack })
+  grantWebhookPublishing(workflowTriggers, webhookQueue) // workflow.succeeded / workflow.failed
   new Rule(stack, schedules.workflowTriggers.id, {
     schedule: Schedule.expression(schedules.workflowTriggers.expression),
     targets: [new LambdaFunction(workflowTriggers, { retryAttempts: 2 })],

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import {
+  accountDeletionStateMachine,
   documentsBucket,
   functions,
   ingestQueue,
@@ -15,17 +16,20 @@ import {
   schedules,
   stateMachines,
   table as tableSpec,
+  webhookQueue,
   workflowStateMachines,
 } from '@chatter/resources'
 import { Match, Template } from 'aws-cdk-lib/assertions'
 import { getStack } from 'sst/constructs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { Accounts } from '../../infra/accounts'
 import { Api } from '../../infra/api'
 import { Ingestion } from '../../infra/ingestion'
 import { Queues } from '../../infra/queues'
 import { Reports } from '../../infra/reports'
 import { Storage } from '../../infra/storage'
 import { projectRoot, type Synthesized, synthesize } from '../../infra/synthesize'
+import { Webhooks } from '../../infra/webhooks'
 import { Workflows } from '../../infra/workflows'
 import {
   actionsOf,
@@ -67,6 +71,8 @@ let workflows: Template
 let ingestion: Template
 let api: Template
 let reports: Template
+let webhooks: Template
+let accounts: Template
 let all: Template[]
 
 beforeAll(async () => {
@@ -81,7 +87,9 @@ beforeAll(async () => {
   ingestion = Template.fromStack(getStack(Ingestion))
   api = Template.fromStack(getStack(Api))
   reports = Template.fromStack(getStack(Reports))
-  all = [storage, queues, workflows, ingestion, api, reports]
+  webhooks = Template.fromStack(getStack(Webhooks))
+  accounts = Template.fromStack(getStack(Accounts))
+  all = [storage, queues, workflows, ingestion, api, reports, webhooks, accounts]
 }, 300_000)
 
 afterAll(async () => {
@@ -91,8 +99,19 @@ afterAll(async () => {
 
 const tableId = () => logicalId(storage, 'AWS::DynamoDB::Table')
 const bucketId = () => logicalId(storage, 'AWS::S3::Bucket')
-const queueId = () => logicalId(queues, 'AWS::SQS::Queue', { RedrivePolicy: Match.objectLike({}) })
-const deadLetterId = () => logicalId(queues, 'AWS::SQS::Queue', { RedrivePolicy: Match.absent() })
+const redrivenQueueId = (spec: { visibilityTimeoutSeconds: number }) =>
+  logicalId(queues, 'AWS::SQS::Queue', {
+    RedrivePolicy: Match.objectLike({}),
+    VisibilityTimeout: spec.visibilityTimeoutSeconds,
+  })
+/** The queue a queue's RedrivePolicy moves messages to. */
+const deadLetterOf = (queueLogicalId: string): string =>
+  queues.toJSON().Resources[queueLogicalId].Properties.RedrivePolicy.deadLetterTargetArn[
+    'Fn::GetAtt'
+  ][0]
+const queueId = () => redrivenQueueId(ingestQueue)
+const deadLetterId = () => deadLetterOf(queueId())
+const webhookQueueId = () => redrivenQueueId(webhookQueue)
 const stateMachineId = () => logicalId(workflows, 'AWS::StepFunctions::StateMachine')
 const fn = (spec: { handler: string }) => functionByHandler(all, spec.handler)
 
@@ -491,9 +510,11 @@ describe('api', () => {
         .flatMap((statement) => [statement.Resource].flat().map((r) => resolve(all, r)))
     expect(resolved('dynamodb:Query')).toContainEqual(arnOf(tableId()))
     expect(resolved('s3:PutObject')).toContainEqual({ 'Fn::Join': ['', [arnOf(bucketId()), '/*']] })
-    expect(resolved('sqs:SendMessage')).toEqual([arnOf(queueId())])
-    // The ingest state machine, and the user-defined workflows' (see `user-defined workflows`).
-    expect(resolved('states:StartExecution')).toHaveLength(2)
+    // The ingest queue, and the webhook queue (see `webhooks`).
+    expect(resolved('sqs:SendMessage')).toEqual([arnOf(queueId()), arnOf(webhookQueueId())])
+    // The ingest state machine, the user-defined workflows' (see `user-defined workflows`) and
+    // account deletion's (see `accounts`).
+    expect(resolved('states:StartExecution')).toHaveLength(3)
     expect(resolved('states:StartExecution')).toContainEqual(ref(stateMachineId()))
     expect(resolved('states:DescribeExecution')).toHaveLength(2)
     expect(JSON.stringify(resolved('ssm:GetParameter'))).toContain(
@@ -515,16 +536,172 @@ describe('reports', () => {
     })
   })
 
-  it('lets the report function read the table and write reports only', () => {
+  it('lets the report function use the table, write and read reports only, and queue webhooks', () => {
     const { properties } = fn(functions.report)
     const actions = roleStatements(reports, properties.Role['Fn::GetAtt'][0]).flatMap(actionsOf)
     expect(actions).toContain('dynamodb:Query')
-    expect(actions).not.toContain('dynamodb:PutItem')
+    expect(actions).toContain('dynamodb:PutItem') // runs, schedule claims, usage markers
+    expect(actions).toContain('sqs:SendMessage') // report.ready to the webhook queue
     expect(actions).not.toContain('s3:DeleteObject*')
+    const read = roleStatements(reports, properties.Role['Fn::GetAtt'][0]).find((s) =>
+      actionsOf(s).includes('s3:GetObject*'),
+    )
+    expect(JSON.stringify(read?.Resource)).toContain(`/${prefixes.reports}*`)
     const put = roleStatements(reports, properties.Role['Fn::GetAtt'][0]).find((s) =>
       actionsOf(s).includes('s3:PutObject'),
     )
     expect(JSON.stringify(put?.Resource)).toContain(`/${prefixes.reports}*`)
+  })
+})
+
+describe('accounts', () => {
+  const machineId = () => logicalId(accounts, 'AWS::StepFunctions::StateMachine')
+
+  it('deploys the account-deletion ASL, every Task invoking the account-deletion-step function', () => {
+    const step = fn(functions.accountDeletionStep)
+    expect(step.template).toBe(accounts)
+    const machine = accounts.findResources('AWS::StepFunctions::StateMachine')[machineId()]
+    const { asl, spliced } = parseDefinition(machine?.Properties.DefinitionString, 'TASK')
+    expect(asl).toEqual(accountDeletionStateMachine('TASK'))
+    expect(asl).toMatchObject({ TimeoutSeconds: stateMachines.accountDeletion.timeoutSeconds })
+    // Block, the Map's Workspace, Preferences, Forget and Record.
+    expect(spliced).toHaveLength(5)
+    for (const resource of spliced) expect(resource).toEqual(arnOf(step.id))
+    accounts.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineType: 'STANDARD',
+      LoggingConfiguration: Match.objectLike({ Level: 'ERROR' }),
+      TracingConfiguration: { Enabled: true },
+    })
+  })
+
+  it("lets the state machine's role invoke the account-deletion-step function", () => {
+    const step = fn(functions.accountDeletionStep)
+    const machine = accounts.findResources('AWS::StepFunctions::StateMachine')[machineId()]
+    const roleId = machine?.Properties.RoleArn['Fn::GetAtt'][0]
+    const invoke = roleStatements(accounts, roleId).filter((statement) =>
+      actionsOf(statement).includes('lambda:InvokeFunction'),
+    )
+    expect(invoke.some((statement) => covers(statement, arnOf(step.id)))).toBe(true)
+  })
+
+  it('runs the retention function on the daily schedule', () => {
+    const retention = fn(functions.retention)
+    expect(retention.template).toBe(accounts)
+    expect(schedules.retention.expression).toBe('rate(1 day)')
+    accounts.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: schedules.retention.expression,
+      Targets: [Match.objectLike({ Arn: arnOf(retention.id) })],
+    })
+    accounts.hasResourceProperties('AWS::Lambda::Permission', {
+      FunctionName: arnOf(retention.id),
+      Principal: 'events.amazonaws.com',
+    })
+  })
+
+  it('lets both functions delete table items and files, and read the Pinecone key', () => {
+    for (const spec of [functions.retention, functions.accountDeletionStep]) {
+      const { properties } = fn(spec)
+      const statements = roleStatements(accounts, properties.Role['Fn::GetAtt'][0])
+      const resolved = (action: string) =>
+        statements
+          .filter((statement) => actionsOf(statement).includes(action))
+          .flatMap((statement) => [statement.Resource].flat().map((r) => resolve(all, r)))
+      expect(resolved('dynamodb:DeleteItem'), spec.id).toContainEqual(arnOf(tableId()))
+      expect(resolved('s3:DeleteObject*'), spec.id).toContainEqual({
+        'Fn::Join': ['', [arnOf(bucketId()), '/*']],
+      })
+      expect(JSON.stringify(resolved('ssm:GetParameter')), spec.id).toContain(
+        ':parameter/chatter/prod/pinecone-api-key',
+      )
+    }
+  })
+
+  it('gives the API the machine to start, and the right to start it', () => {
+    for (const spec of [functions.api, functions.stream]) {
+      const { properties } = fn(spec)
+      const variables = properties.Environment.Variables
+      expect(resolve(all, variables.ACCOUNT_DELETION_STATE_MACHINE_ARN), spec.id).toEqual(
+        ref(machineId()),
+      )
+      const starts = roleStatements(api, properties.Role['Fn::GetAtt'][0])
+        .filter((statement) => actionsOf(statement).includes('states:StartExecution'))
+        .flatMap((statement) => [statement.Resource].flat().map((r) => resolve(all, r)))
+      expect(starts, spec.id).toContainEqual(ref(machineId()))
+    }
+  })
+})
+
+describe('webhooks', () => {
+  const deliveryRole = () => fn(functions.webhookDelivery).properties.Role['Fn::GetAtt'][0]
+  const granted = (template: Template, roleId: string, action: string) =>
+    roleStatements(template, roleId)
+      .filter((statement) => actionsOf(statement).includes(action))
+      .flatMap((statement) => [statement.Resource].flat().map((r) => resolve(all, r)))
+
+  it('redrives webhook deliveries to their own dead-letter queue after maxReceiveCount', () => {
+    queues.hasResourceProperties('AWS::SQS::Queue', {
+      VisibilityTimeout: webhookQueue.visibilityTimeoutSeconds,
+      MessageRetentionPeriod: webhookQueue.retentionSeconds,
+      SqsManagedSseEnabled: true,
+      RedrivePolicy: { maxReceiveCount: webhookQueue.deadLetter.maxReceiveCount },
+    })
+    const deadLetter = deadLetterOf(webhookQueueId())
+    expect(deadLetter).not.toBe(deadLetterId())
+    expect(queues.toJSON().Resources[deadLetter].Properties).toMatchObject({
+      MessageRetentionPeriod: webhookQueue.deadLetter.retentionSeconds,
+      SqsManagedSseEnabled: true,
+    })
+  })
+
+  it('feeds the delivery function from the webhook queue, reporting item failures', () => {
+    const delivery = fn(functions.webhookDelivery)
+    const [mapping] = Object.values(webhooks.findResources('AWS::Lambda::EventSourceMapping'))
+    expect(mapping?.Properties).toMatchObject({
+      FunctionName: ref(delivery.id),
+      BatchSize: webhookQueue.batchSize,
+      MaximumBatchingWindowInSeconds: webhookQueue.maxBatchingWindowSeconds,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    })
+    expect(resolve(all, mapping?.Properties.EventSourceArn)).toEqual(arnOf(webhookQueueId()))
+    expect(webhookQueue.visibilityTimeoutSeconds).toBeGreaterThanOrEqual(
+      delivery.properties.Timeout,
+    )
+  })
+
+  it('lets the delivery function back off, use the table and decrypt endpoint secrets', () => {
+    const role = deliveryRole()
+    for (const action of ['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:ReceiveMessage'])
+      expect(granted(webhooks, role, action), action).toEqual([arnOf(webhookQueueId())])
+    expect(granted(webhooks, role, 'dynamodb:UpdateItem')).toContainEqual(arnOf(tableId()))
+    const keyId = logicalId(storage, 'AWS::KMS::Key')
+    expect(granted(webhooks, role, 'kms:Decrypt')).toEqual([arnOf(keyId)])
+    expect(granted(webhooks, role, 'kms:Encrypt')).toEqual([])
+    const variables = fn(functions.webhookDelivery).properties.Environment.Variables
+    expect(resolve(all, variables.WEBHOOK_QUEUE_URL)).toEqual(ref(webhookQueueId()))
+    expect(resolve(all, variables.TOOL_SECRETS_KEY_ID)).toEqual(arnOf(keyId))
+  })
+
+  it('lets every function that publishes platform events queue deliveries, and no other', () => {
+    const publishers: { id: string; handler: string }[] = [
+      functions.api,
+      functions.stream,
+      functions.ingest,
+      functions.ingestStep,
+      functions.workflowTriggers,
+      functions.report, // report.ready
+    ]
+    for (const spec of [...publishers, functions.workflowStep]) {
+      const { template, properties } = fn(spec)
+      const sends = granted(template, properties.Role['Fn::GetAtt'][0], 'sqs:SendMessage')
+      const url = resolve(all, properties.Environment.Variables.WEBHOOK_QUEUE_URL)
+      if (publishers.includes(spec)) {
+        expect(sends, spec.id).toContainEqual(arnOf(webhookQueueId()))
+        expect(url, spec.id).toEqual(ref(webhookQueueId()))
+      } else {
+        expect(sends, spec.id).not.toContainEqual(arnOf(webhookQueueId()))
+        expect(url, spec.id).toBeUndefined()
+      }
+    }
   })
 })
 
@@ -631,9 +808,16 @@ describe('npm run synth', () => {
       const files = [...stdout.matchAll(/^\s+(\S+\.template\.json)$/gm)].map((m) => m[1]!)
       expect(stdout).toContain(dir)
       expect(files.map((file) => file.replace(/^.*\//, '')).sort()).toEqual(
-        ['Api', 'Ingestion', 'Queues', 'Reports', 'Storage', 'Workflows'].map(
-          (stack) => `dev-chatter-${stack}.template.json`,
-        ),
+        [
+          'Accounts',
+          'Api',
+          'Ingestion',
+          'Queues',
+          'Reports',
+          'Storage',
+          'Webhooks',
+          'Workflows',
+        ].map((stack) => `dev-chatter-${stack}.template.json`),
       )
       for (const file of files) {
         const template = JSON.parse(await readFile(join(projectRoot, file), 'utf8'))

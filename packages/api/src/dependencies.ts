@@ -1,12 +1,15 @@
 import type { Logger } from '@aws-lambda-powertools/logger'
 import type {
   AccessTokenSigner,
+  AccountDeletionMachine,
   AgentRepository,
   ApiKeyRepository,
   AuditLog,
   ChatModelResolver,
   ConversationRepository,
   DependencyProbe,
+  ExperimentRepository,
+  ExportJobRepository,
   HttpConfig,
   InvitationRepository,
   KnowledgeServices,
@@ -14,13 +17,18 @@ import type {
   ModelProvider,
   PasswordHasher,
   PlatformEvents,
+  PreferenceRepository,
   ProfileRepository,
   PromptRepository,
   RateLimitPolicies,
   RateLimitStore,
   RefreshTokenStore,
+  ReportRepository,
+  RetentionStore,
   ToolServices,
+  UsageCounters,
   UserRepository,
+  WebhookServices,
   WorkflowRepository,
   WorkflowRunServices,
   WorkspaceRepository,
@@ -55,27 +63,43 @@ export interface AppDependencies {
   refreshTokens: RefreshTokenStore
   apiKeys: ApiKeyRepository
   profiles: ProfileRepository
+  /** Each user's preferences (`/v1/me/preferences`), with their last versions; chat applies them. */
+  preferences: PreferenceRepository
   /** Prompt templates with their versions and use counts. */
   prompts: PromptRepository
   /** Named assistants: a prompt, a profile, tools and a knowledge scope, with their metrics. */
   agents: AgentRepository
   /** User-defined workflow definitions with their versions. */
   workflows: WorkflowRepository
+  /** A/B tests with their sticky assignments and per-variant counters. */
+  experiments: ExperimentRepository
   /** Workflow executions and triggers, and where their state machines run (Step Functions). */
   workflowRuns: WorkflowRunServices
   conversations: ConversationRepository
   messages: MessageRepository
+  /** Data exports of members, built in the background into archives in S3. */
+  exportJobs: ExportJobRepository
   chat: ChatSettings
   /** Documents, their bytes, vectors, lexical index, embedder, jobs and search history. */
   knowledge: KnowledgeServices
   /** Tool servers (MCP), their encrypted credentials, the tool catalog and the call log. */
   tools: ToolServices
+  /** Webhook endpoints (secrets under `tools.cipher`), their deliveries and the webhook queue. */
+  webhooks: WebhookServices
   audit: AuditLog
+  /** Retention policies and the purge's queries (the daily job and `.../retention/run`). */
+  retention: RetentionStore
+  /** The account-deletion state machine `DELETE /v1/me` starts. */
+  accountDeletion: AccountDeletionMachine
   /**
    * What happened, for the platform's subscribers (usage counters, webhooks, experiments): each
    * runtime fans events out with `fanOutEvents`; tests record them.
    */
   events: PlatformEvents
+  /** Usage counters by workspace (and the platform) and day, that `/v1/analytics` reads. */
+  usage: UsageCounters
+  /** Scheduled reports, their runs (files under `reports/` in `knowledge.blobs`) and schedule. */
+  reports: ReportRepository
   rateLimits: RateLimitStore
   passwords: PasswordHasher
   tokens: AccessTokenSigner

@@ -52,6 +52,9 @@ const matrix: [route: string, statuses: string][] = [
   ['POST   /v1/workspaces/{A}/invitations',         '401 403  403  201  201  404  401  401  401  403  201'],
   ['GET    /v1/workspaces/{A}/invitations',         '401 403  403  200  200  404  401  401  401  403  200'],
   ['DELETE /v1/workspaces/{A}/invitations/{inv}',   '401 403  403  204  204  404  401  401  401  403  204'],
+  ['GET    /v1/workspaces/{A}/retention',           '401 403  403  200  200  404  401  401  401  403  200'],
+  ['PUT    /v1/workspaces/{A}/retention',           '401 403  403  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/workspaces/{A}/retention/run',       '401 403  403  202  202  404  401  401  401  403  202'],
   ['GET    /v1/invitations',                        '401 200  200  200  200  200  401  401  401  403  403'],
   ['POST   /v1/invitations/{inv}/accept',           '401 404  404  404  404  404  401  401  401  403  403'],
   ['POST   /v1/invitations/{inv}/decline',          '401 404  404  404  404  404  401  401  401  403  403'],
@@ -61,6 +64,10 @@ const matrix: [route: string, statuses: string][] = [
   ['GET    /v1/audit-events',                       '401 403  403  200  200  404  401  401  401  403  200'],
   ['GET    /v1/audit-events/export',                '401 403  403  200  200  404  401  401  401  403  200'],
   ['GET    /v1/me',                                 '401 200  200  200  200  200  401  401  401  200  200'],
+  // A user's own, in no workspace: any caller, a key for its creator; a read-only key only reads.
+  ['GET    /v1/me/preferences',                     '401 200  200  200  200  200  401  401  401  200  200'],
+  ['PATCH  /v1/me/preferences',                     '401 200  200  200  200  200  401  401  401  403  200'],
+  ['GET    /v1/me/preferences/versions',            '401 200  200  200  200  200  401  401  401  200  200'],
   ['POST   /v1/profiles',                           '401 403  201  201  201  404  401  401  401  403  201'],
   ['GET    /v1/profiles',                           '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/profiles/default',                   '401 200  200  200  200  404  401  401  401  200  200'],
@@ -119,6 +126,13 @@ const matrix: [route: string, statuses: string][] = [
   ['POST   /v1/document-jobs',                      '401 403  202  202  202  404  401  401  401  403  202'],
   ['GET    /v1/document-jobs',                      '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/document-jobs/{job}',                '401 200  200  200  200  404  401  401  401  200  200'],
+  // The whole workspace is for those who manage members; one's own conversations for anyone.
+  ['POST   /v1/exports',                            '401 403  403  202  202  404  401  401  401  403  202'],
+  ['POST   /v1/exports?scope=me',                   '401 202  202  202  202  404  401  401  401  202  202'],
+  ['GET    /v1/exports',                            '401 200  200  200  200  404  401  401  401  200  200'],
+  // The owner's export: theirs alone (their keys act as them).
+  ['GET    /v1/exports/{exp}',                      '401 404  404  404  200  404  401  401  401  200  200'],
+  ['POST   /v1/imports',                            '401 403  201  201  201  404  401  401  401  403  201'],
   ['POST   /v1/search',                             '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/search/history',                     '401 200  200  200  200  404  401  401  401  200  200'],
   ['DELETE /v1/search/history',                     '401 200  200  200  200  404  401  401  401  200  200'],
@@ -133,6 +147,30 @@ const matrix: [route: string, statuses: string][] = [
   ['POST   /v1/tool-servers/{tsv}/check',           '401 403  200  200  200  404  401  401  401  403  200'],
   ['GET    /v1/tool-servers/{tsv}/health',          '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/tool-analytics',                     '401 403  403  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/analytics/usage',                    '401 403  403  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/admin/analytics/usage',              '401 403  403  403  403  403  401  401  401  403  403'],
+  // Scheduled reports: seeAnalytics (admins, owners, an admin key) for reading and writing.
+  ['POST   /v1/reports',                            '401 403  403  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/reports',                            '401 403  403  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/reports/{rep}',                      '401 403  403  200  200  404  401  401  401  403  200'],
+  ['PATCH  /v1/reports/{rep}',                      '401 403  403  200  200  404  401  401  401  403  200'],
+  ['DELETE /v1/reports/{rep}',                      '401 403  403  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/reports/{rep}/run',                  '401 403  403  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/reports/{rep}/runs',                 '401 403  403  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/reports/{rep}/runs/{rrun}/download', '401 403  403  200  200  404  401  401  401  403  200'],
+  // Webhooks: manageKeys (admins, owners, an admin key), reading included (URLs carry tokens).
+  ['POST   /v1/webhooks',                           '401 403  403  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/webhooks',                           '401 403  403  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/webhooks/{whk}',                     '401 403  403  200  200  404  401  401  401  403  200'],
+  ['PATCH  /v1/webhooks/{whk}',                     '401 403  403  200  200  404  401  401  401  403  200'],
+  ['DELETE /v1/webhooks/{whk}',                     '401 403  403  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/webhooks/{whk}/rotate-secret',       '401 403  403  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/webhooks/{whk}/ping',                '401 403  403  202  202  404  401  401  401  403  202'],
+  ['GET    /v1/webhooks/{whk}/deliveries',          '401 403  403  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/webhooks/{whk}/deliveries/{whd}',    '401 403  403  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/webhooks/{whk}/deliveries/{whd}/redeliver', '401 403  403  202  202  404  401  401  401  403  202'],
+  // Workspace B's endpoint is not found, whoever asks from A.
+  ['GET    /v1/webhooks/{bwhk}',                    '401 403  403  404  404  404  401  401  401  403  404'],
   ['POST   /v1/workflows',                         '401 403  201  201  201  404  401  401  401  403  201'],
   ['GET    /v1/workflows',                         '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/workflows/templates',               '401 200  200  200  200  404  401  401  401  200  200'],
@@ -149,14 +187,28 @@ const matrix: [route: string, statuses: string][] = [
   ['GET    /v1/workflows/executions/{wfx}',        '401 200  200  200  200  404  401  401  401  200  200'],
   ['POST   /v1/workflows/executions/{wfx}/cancel', '401 403  200  200  200  404  401  401  401  403  200'],
   ['POST   /v1/workflows/executions/{wfx}/approve', '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/experiments',                       '401 403  201  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/experiments',                       '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/experiments/{xpr}',                 '401 200  200  200  200  404  401  401  401  200  200'],
+  ['PATCH  /v1/experiments/{xpr}',                 '401 403  200  200  200  404  401  401  401  403  200'],
+  ['DELETE /v1/experiments/{xpr}',                 '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/experiments/{xpr}/start',           '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/experiments/{xrun}/pause',          '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/experiments/{xpau}/resume',         '401 403  200  200  200  404  401  401  401  403  200'],
+  ['POST   /v1/experiments/{xrun}/complete',       '401 403  200  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/experiments/{xrun}/assignment',     '401 200  200  200  200  404  401  401  401  200  200'],
+  ['POST   /v1/experiments/{xrun}/events',         '401 403  200  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/experiments/{xrun}/results',        '401 200  200  200  200  404  401  401  401  200  200'],
 ]
 
 const bodies: Record<string, unknown> = {
   'POST /v1/workspaces': { name: 'New' },
   'PATCH /v1/workspaces/{A}': { name: 'Renamed' },
   'PATCH /v1/workspaces/{A}/members/{target}': { role: 'member' },
+  'PUT /v1/workspaces/{A}/retention': { conversationsDays: 30, auditDays: null },
   'POST /v1/workspaces/{A}/invitations': { email: 'new@example.com', role: 'member' },
   'POST /v1/api-keys': { name: 'New key', scopes: ['read'] },
+  'PATCH /v1/me/preferences': { language: 'fr-CA', memoryWindow: 20 },
   'POST /v1/profiles': { name: 'New', provider: 'bedrock', modelId: 'amazon.nova-lite-v1:0' },
   'PATCH /v1/profiles/{prof}': { temperature: 0.3 },
   'POST /v1/agents': { name: 'New', description: 'Answers new questions.' },
@@ -179,6 +231,12 @@ const bodies: Record<string, unknown> = {
   'POST /v1/documents/{doc}/tags': { add: ['guides'] },
   'PATCH /v1/tags/manuals': { name: 'guides' },
   'POST /v1/document-jobs': { action: 'tag', documentIds: ['{doc}'], tags: ['guides'] },
+  'POST /v1/exports': { scope: 'workspace', format: 'json' },
+  'POST /v1/exports?scope=me': { scope: 'me', format: 'csv' },
+  'POST /v1/imports': {
+    source: 'claude',
+    data: [{ name: 'Hi', chat_messages: [{ sender: 'human', text: 'Hello there' }] }],
+  },
   'POST /v1/search': { query: 'heron' },
   'POST /v1/tool-servers': { name: 'New tools', url: 'https://tools.example/mcp' },
   'PATCH /v1/tool-servers/{tsv}': { name: 'Renamed' },
@@ -194,6 +252,27 @@ const bodies: Record<string, unknown> = {
   'POST /v1/workflows/{wfl}/executions': { input: {} },
   'POST /v1/workflows/templates/summarize-document/executions': { input: { documentId: '{doc}' } },
   'POST /v1/workflows/executions/{wfx}/approve': { comment: 'Fine' },
+  'POST /v1/experiments': {
+    name: 'New',
+    metric: 'feedback',
+    variants: [
+      { key: 'control', weight: 1 },
+      { key: 'fast', weight: 1, overrides: { modelId: 'fast' } },
+    ],
+  },
+  'PATCH /v1/experiments/{xpr}': { name: 'Renamed' },
+  'POST /v1/experiments/{xrun}/events': { name: 'signup', value: 1 },
+  'POST /v1/reports': {
+    name: 'Weekly',
+    schedule: { cron: '0 8 * * 1' },
+    period: 'week',
+    sections: ['summary'],
+    format: 'csv',
+  },
+  'PATCH /v1/reports/{rep}': { name: 'Renamed' },
+  'POST /v1/webhooks': { url: 'https://hooks.example.com/new', events: ['document.ready'] },
+  'PATCH /v1/webhooks/{whk}': { events: ['*'], enabled: false },
+  'POST /v1/reports/{rep}/run': {},
 }
 
 /**
@@ -341,6 +420,93 @@ async function world() {
     errors: [],
     createdBy: owner.user.id,
   })
+  const exportJob = await deps.exportJobs.create({
+    id: 'exp_a',
+    workspaceId: a.id,
+    scope: 'workspace',
+    format: 'json',
+    status: 'succeeded',
+    progress: { done: 11, total: 11 },
+    createdBy: owner.user.id,
+    blobKey: `exports/${a.id}/exp_a.zip`,
+  })
+  // A draft on the whole workspace, one running on the spare profile, one paused on the agent.
+  const experiment = (id: string, target: { profileId?: string; agentId?: string }) =>
+    deps.experiments.create({
+      id,
+      workspaceId: a.id,
+      name: id,
+      target,
+      variants: [
+        { key: 'control', weight: 1, overrides: {} },
+        { key: 'fast', weight: 1, overrides: { modelId: 'fast' } },
+      ],
+      metric: 'feedback',
+      status: 'draft',
+      createdBy: owner.user.id,
+    })
+  const xpr = await experiment('xpr_draft', {})
+  const xrun = await experiment('xpr_running', { profileId: spare.id })
+  await deps.experiments.transition(a.id, xrun.id, 1, { status: 'running', slot: 'claim' })
+  const xpau = await experiment('xpr_paused', { agentId: agent.id })
+  await deps.experiments.transition(a.id, xpau.id, 1, { status: 'running', slot: 'claim' })
+  await deps.experiments.transition(a.id, xpau.id, 2, { status: 'paused', slot: 'release' })
+  // A weekly report with one succeeded run and its file.
+  const report = await deps.reports.create({
+    id: 'rep_a',
+    workspaceId: a.id,
+    name: 'Weekly',
+    schedule: { cron: '0 8 * * 1', timezone: 'UTC' },
+    period: 'week',
+    sections: ['summary'],
+    format: 'csv',
+    recipients: {},
+    enabled: true,
+    createdBy: owner.user.id,
+  })
+  const reportKey = `reports/${a.id}/rep_a/rpr_a.csv`
+  await deps.knowledge.blobs.put(reportKey, 'day,messages\r\n', { contentType: 'text/csv' })
+  await deps.reports.createRun({
+    id: 'rpr_a',
+    reportId: report.id,
+    workspaceId: a.id,
+    periodStart: '2026-02-23',
+    periodEnd: '2026-03-01',
+    trigger: 'manual',
+    status: 'succeeded',
+    key: reportKey,
+    contentType: 'text/csv',
+    startedAt: new Date(now).toISOString(),
+    delivery: {},
+  })
+  // A webhook endpoint with one failed delivery in A; another endpoint in B.
+  const webhook = (id: string, workspaceId: string, createdBy: string) =>
+    deps.webhooks.endpoints.create({
+      id,
+      workspaceId,
+      url: `https://hooks.example.com/${id}`,
+      events: ['*'],
+      enabled: true,
+      encryptedSecret: 'sealed',
+      createdBy,
+    })
+  const whk = await webhook('whk_a', a.id, owner.user.id)
+  const bwhk = await webhook('whk_b', b.id, other.user.id)
+  const at = new Date(now).toISOString()
+  const whd = 'evt_a:whk_a'
+  await deps.webhooks.deliveries.put({
+    id: whd,
+    workspaceId: a.id,
+    endpointId: whk.id,
+    eventType: 'member.added',
+    payload: { id: 'evt_a', type: 'member.added', workspaceId: a.id, occurredAt: at, data: {} },
+    status: 'failed',
+    attempts: 6,
+    tries: 6,
+    lastStatusCode: 500,
+    createdAt: at,
+    updatedAt: at,
+  })
   const headers: Record<Caller, Record<string, string>> = {
     anonymous: {},
     viewer: viewer.headers,
@@ -373,6 +539,15 @@ async function world() {
     doc,
     bdoc,
     job: job.id,
+    exp: exportJob.id,
+    xpr: xpr.id,
+    xrun: xrun.id,
+    xpau: xpau.id,
+    rep: report.id,
+    rrun: 'rpr_a',
+    whk: whk.id,
+    bwhk: bwhk.id,
+    whd,
   }
   return { deps, app: createApp(deps), headers, ids }
 }

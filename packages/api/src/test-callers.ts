@@ -19,17 +19,25 @@ import type {
   InMemoryConversations,
   InMemoryDocumentJobs,
   InMemoryDocuments,
+  InMemoryExperiments,
+  InMemoryExportJobs,
   InMemoryInvitations,
   InMemoryLexical,
   InMemoryMessages,
+  InMemoryPreferences,
   InMemoryProfiles,
   InMemoryPrompts,
   InMemoryQueue,
+  InMemoryReports,
+  InMemoryRetention,
   InMemorySearchHistory,
   InMemoryToolCallLog,
   InMemoryToolServers,
+  InMemoryUsageCounters,
   InMemoryUsers,
   InMemoryVectors,
+  InMemoryWebhookDeliveries,
+  InMemoryWebhooks,
   InMemoryWorkflowExecutions,
   InMemoryWorkflows,
   InMemoryWorkspaces,
@@ -186,6 +194,11 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
     [...items].filter((item) => workspaceId === undefined || item.workspaceId === workspaceId)
   return JSON.stringify({
     users: workspaceId === undefined ? [...stores.users.byId.values()] : [],
+    // Per user, in no workspace: only in the whole-store snapshot.
+    preferences:
+      workspaceId === undefined
+        ? [...(deps.preferences as unknown as InMemoryPreferences).versions]
+        : [],
     workspaces: scoped(
       [...stores.workspaces.workspaces.values()].map((w) => ({ ...w, workspaceId: w.id })),
     ),
@@ -205,6 +218,7 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
       (key) => workspaceId === undefined || key.startsWith(`${workspaceId}/`),
     ),
     jobs: scoped(knowledge.jobs.byKey.values()),
+    exports: scoped((deps.exportJobs as unknown as InMemoryExportJobs).byKey.values()),
     searches: scoped(knowledge.searchHistory.entries),
     blobs: [...knowledge.blobs.objects.keys()].filter(
       (key) => workspaceId === undefined || key.includes(`/${workspaceId}/`),
@@ -221,6 +235,28 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
     executions: scoped(runs.byId.values()),
     nodeRuns: scoped(runs.nodeRuns.values()),
     approvals: scoped(runs.approvals.values()),
+    experiments: scoped((deps.experiments as unknown as InMemoryExperiments).byKey.values()),
+    experimentAssignments: [
+      ...(deps.experiments as unknown as InMemoryExperiments).assignments,
+    ].filter(([key]) => workspaceId === undefined || key.startsWith(`${workspaceId}/`)),
+    experimentCounters: [
+      ...(deps.experiments as unknown as InMemoryExperiments).counterItems,
+    ].filter(([key]) => workspaceId === undefined || key.startsWith(`${workspaceId}/`)),
+    retention: scoped((deps.retention as unknown as InMemoryRetention).policies.values()),
+    reports: scoped((deps.reports as unknown as InMemoryReports).byKey.values()),
+    reportRuns: scoped((deps.reports as unknown as InMemoryReports).runs.values()),
+    reportSchedules: scoped((deps.reports as unknown as InMemoryReports).schedules.values()),
+    webhooks: scoped((deps.webhooks.endpoints as unknown as InMemoryWebhooks).byKey.values()),
+    webhookDeliveries: scoped(
+      (deps.webhooks.deliveries as unknown as InMemoryWebhookDeliveries).byKey.values(),
+    ),
+    webhookAttempts: scoped(
+      (deps.webhooks.deliveries as unknown as InMemoryWebhookDeliveries).attemptLog,
+    ),
+    webhooksQueued: (deps.webhooks.queue as unknown as InMemoryQueue).sent,
+    usage: [...(deps.usage as unknown as InMemoryUsageCounters).counters]
+      .filter(([scope]) => workspaceId === undefined || scope === workspaceId)
+      .map(([scope, days]) => [scope, [...days]]),
   })
 }
 

@@ -5,6 +5,7 @@ import {
   type DependencyProbe,
   defaultToolSettings,
   defaultUploadSettings,
+  defaultWebhookSettings,
   type HttpConfig,
   JwtAccessTokenSigner,
   RecordingEvents,
@@ -83,12 +84,22 @@ export function testDependencies(overrides: Partial<AppDependencies> = {}): AppD
       calls: stores.toolCalls,
       settings: { ...defaultToolSettings },
     },
+    webhooks: {
+      endpoints: stores.webhookEndpoints,
+      deliveries: stores.webhookDeliveries,
+      queue: new InMemoryQueue(),
+      settings: { ...defaultWebhookSettings },
+    },
     events: new RecordingEvents(),
     workflowRuns: {
       executions: stores.workflowExecutions,
       triggers: stores.workflowTriggers,
       machines: new FakeWorkflowMachines(),
       runner: new FakeStateMachineRunner(),
+    },
+    accountDeletion: {
+      runner: new FakeStateMachineRunner(),
+      stateMachine: 'arn:aws:states:us-east-1:000000000000:stateMachine:chatter-account-deletion',
     },
     chat: {
       models: resolverOf({ local: new ScriptedChatModel('local') }),

@@ -92,6 +92,28 @@ describe('loadConfig', () => {
     )
   })
 
+  it('keeps webhooks to public https endpoints in Lambda, and allows local ones locally', () => {
+    const rules = (config: {
+      WEBHOOKS_ALLOW_PRIVATE_NETWORKS: boolean
+      WEBHOOKS_REQUIRE_HTTPS: boolean
+    }) => [config.WEBHOOKS_ALLOW_PRIVATE_NETWORKS, config.WEBHOOKS_REQUIRE_HTTPS]
+    expect(rules(loadConfig(lambdaEnvSchema, lambdaEnv))).toEqual([false, true])
+    expect(
+      rules(
+        loadConfig(lambdaEnvSchema, {
+          ...lambdaEnv,
+          WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true',
+          WEBHOOKS_REQUIRE_HTTPS: 'false',
+        }),
+      ),
+    ).toEqual([true, false])
+    expect(rules(loadConfig(localEnvSchema, {}))).toEqual([true, false])
+    expect(rules(loadConfig(localEnvSchema, { WEBHOOKS_REQUIRE_HTTPS: '1' }))).toEqual([true, true])
+    expect(() =>
+      loadConfig(lambdaEnvSchema, { ...lambdaEnv, WEBHOOK_QUEUE_URL: 'not a url' }),
+    ).toThrow(/WEBHOOK_QUEUE_URL/)
+  })
+
   it('reads a price table as JSON, naming the variable when it is not', () => {
     const prices = '{"my-model":{"inputPerMillion":1.5,"outputPerMillion":2}}'
     expect(loadConfig(localEnvSchema, { MODEL_PRICES: prices }).MODEL_PRICES).toEqual({

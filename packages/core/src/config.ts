@@ -112,6 +112,12 @@ export const lambdaEnvSchema = httpEnvSchema
     TOOL_SECRETS_KEY_ID: z.string().min(1).optional(),
     /** Let tool servers live on private networks (VPC, loopback, metadata service): off (SSRF). */
     TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS: flag.default(false),
+    /** Let webhook endpoints live on private networks: off (SSRF). */
+    WEBHOOKS_ALLOW_PRIVATE_NETWORKS: flag.default(false),
+    /** Only https webhook endpoints. */
+    WEBHOOKS_REQUIRE_HTTPS: flag.default(true),
+    /** The webhook queue (one message per delivery); absent: events are delivered to no webhook. */
+    WEBHOOK_QUEUE_URL: z.url().optional(),
     /** The signing key itself, for running the Lambda code outside AWS (tests); 32+ characters. */
     JWT_SECRET: z.string().min(32).optional(),
     AWS_REGION: z.string().min(1),
@@ -120,6 +126,8 @@ export const lambdaEnvSchema = httpEnvSchema
     INGEST_QUEUE_URL: z.url(),
     /** Absent only in the ingest-step function, which is that state machine's own task. */
     INGEST_STATE_MACHINE_ARN: z.string().startsWith('arn:').optional(),
+    /** The account-deletion state machine `DELETE /v1/me` starts (absent: deletions are refused). */
+    ACCOUNT_DELETION_STATE_MACHINE_ARN: z.string().startsWith('arn:').optional(),
     /** The workflow-step function every compiled workflow Task invokes (absent: no workflow runs). */
     WORKFLOW_STEP_FUNCTION_ARN: z.string().startsWith('arn:').optional(),
     /** The role Step Functions assumes to run workflow state machines (iam:PassRole on it). */
@@ -167,6 +175,9 @@ export const localEnvSchema = httpEnvSchema.extend({
   LOCAL_MODEL_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(1_000).default(20),
   // A laptop's MCP servers are on localhost.
   TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS: flag.default(true),
+  // A laptop's webhook receivers are on localhost, over http.
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: flag.default(true),
+  WEBHOOKS_REQUIRE_HTTPS: flag.default(false),
   // On a laptop the first person to sign up is the one who started it: make them the admin.
   FIRST_USER_ADMIN: flag.default(true),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),

@@ -24,6 +24,10 @@ async function main() {
     logger,
     tokenDelayMs: config.LOCAL_MODEL_TOKEN_DELAY_MS,
     tools: { allowPrivateNetworks: config.TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS },
+    webhooks: {
+      allowPrivateNetworks: config.WEBHOOKS_ALLOW_PRIVATE_NETWORKS,
+      requireHttps: config.WEBHOOKS_REQUIRE_HTTPS,
+    },
     documents: {
       uploads: {
         maxBytes: config.UPLOAD_MAX_BYTES,

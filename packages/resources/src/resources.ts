@@ -46,6 +46,8 @@ export const documentsBucket = {
 
 /** How long one ingest invocation may run; the queue's visibility timeout is six times this. */
 const ingestTimeoutSeconds = 60
+/** How long one webhook-delivery invocation may run (a batch of POSTs of at most 10 s each). */
+const webhookDeliveryTimeoutSeconds = 30
 
 export const functions = {
   api: { id: 'Api', handler: 'functions/api.handler', timeoutSeconds: 29, memoryMb: 1024 },
@@ -75,6 +77,27 @@ export const functions = {
     timeoutSeconds: 900,
     memoryMb: 1024,
   },
+  /** Signs and POSTs webhook deliveries from the webhook queue. */
+  webhookDelivery: {
+    id: 'WebhookDelivery',
+    handler: 'functions/webhook-delivery.handler',
+    timeoutSeconds: webhookDeliveryTimeoutSeconds,
+    memoryMb: 256,
+  },
+  /** The daily retention purge: what workspaces' policies no longer keep. */
+  retention: {
+    id: 'Retention',
+    handler: 'functions/retention.handler',
+    timeoutSeconds: 900,
+    memoryMb: 1024,
+  },
+  /** Every Task of the account-deletion state machine. */
+  accountDeletionStep: {
+    id: 'AccountDeletionStep',
+    handler: 'functions/account-deletion-step.handler',
+    timeoutSeconds: 900,
+    memoryMb: 1024,
+  },
   /** Starts the scheduled workflows that are due. */
   workflowTriggers: {
     id: 'WorkflowTriggers',
@@ -101,11 +124,37 @@ export const ingestQueue = {
   },
 } as const
 
+/**
+ * One message per webhook delivery. A failed attempt is made visible again after an
+ * exponential backoff (ChangeMessageVisibility); the sixth failed receive dead-letters it.
+ */
+export const webhookQueue = {
+  id: 'WebhookQueue',
+  localName: 'chatter-webhooks',
+  visibilityTimeoutSeconds: webhookDeliveryTimeoutSeconds * 6,
+  retentionSeconds: 4 * 24 * 3600,
+  batchSize: 10,
+  maxBatchingWindowSeconds: 1,
+  deadLetter: {
+    id: 'WebhookDeadLetterQueue',
+    localName: 'chatter-webhooks-dlq',
+    maxReceiveCount: 6,
+    retentionSeconds: 14 * 24 * 3600,
+  },
+} as const
+
 export const stateMachines = {
   ingest: { id: 'IngestStateMachine', localName: 'chatter-ingest', timeoutSeconds: 3_600 },
+  accountDeletion: {
+    id: 'AccountDeletionStateMachine',
+    localName: 'chatter-account-deletion',
+    timeoutSeconds: 6 * 3_600,
+  },
 } as const
 
 export const schedules = {
+  /** Workspaces' retention policies are applied once a day. */
+  retention: { id: 'RetentionSchedule', expression: 'rate(1 day)', everySeconds: 24 * 3600 },
   /** Scheduled reports are checked for due runs on this timer. */
   reports: { id: 'ReportSchedule', expression: 'rate(15 minutes)', everySeconds: 15 * 60 },
   /** Workflow schedule triggers (cron, to the minute) are checked for due runs on this timer. */

@@ -121,6 +121,10 @@ export const MessageView = z
       })
       .optional(),
     error: z.string().optional().openapi({ description: 'Why an answer failed or stopped' }),
+    experiment: z
+      .object({ id: z.string(), variant: z.string() })
+      .optional()
+      .openapi({ description: 'The A/B test variant that shaped this answer' }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -3,8 +3,10 @@ import { authenticate, rejectBadCredentials } from '../middleware/authenticate'
 import { rateLimit } from '../middleware/rate-limit'
 import { requestOriginMiddleware } from '../middleware/request-origin'
 import { createRouter } from '../router'
+import { accountDeletionRoutes } from './account-deletion'
 import { adminRoutes } from './admin'
 import { agentsRoutes } from './agents'
+import { adminAnalyticsRoutes, analyticsRoutes } from './analytics'
 import { apiKeysRoutes } from './api-keys'
 import { auditEventsRoutes } from './audit-events'
 import { authRoutes } from './auth'
@@ -12,14 +14,21 @@ import { conversationMessagesRoutes } from './conversation-messages'
 import { conversationsRoutes } from './conversations'
 import { documentJobsRoutes } from './document-jobs'
 import { documentsRoutes } from './documents'
+import { experimentsRoutes } from './experiments'
+import { exportsRoutes } from './exports'
+import { importsRoutes } from './imports'
 import { invitationsRoutes } from './invitations'
 import { meRoutes } from './me'
+import { preferencesRoutes } from './preferences'
 import { profilesRoutes } from './profiles'
 import { promptsRoutes } from './prompts'
+import { reportsRoutes } from './reports'
+import { retentionRoutes } from './retention'
 import { searchRoutes } from './search'
 import { tagsRoutes } from './tags'
 import { toolAnalyticsRoutes } from './tool-analytics'
 import { toolServersRoutes } from './tool-servers'
+import { webhooksRoutes } from './webhooks'
 import { workflowExecutionRoutes, workflowStartRoutes } from './workflow-executions'
 import { workflowsRoutes } from './workflows'
 import { workspacesRoutes } from './workspaces'
@@ -38,11 +47,16 @@ export function v1Routes(deps: AppDependencies) {
     .use(rejectBadCredentials())
     .route('/auth', authRoutes(deps))
     .route('/me', meRoutes(deps))
+    .route('/me', accountDeletionRoutes(deps))
+    .route('/me/preferences', preferencesRoutes(deps))
     .route('/admin', adminRoutes(deps))
+    .route('/admin/analytics', adminAnalyticsRoutes(deps))
     .route('/workspaces', workspacesRoutes(deps))
+    .route('/workspaces', retentionRoutes(deps))
     .route('/invitations', invitationsRoutes(deps))
     .route('/api-keys', apiKeysRoutes(deps))
     .route('/audit-events', auditEventsRoutes(deps))
+    .route('/analytics', analyticsRoutes(deps))
     .route('/conversations', conversationsRoutes(deps))
     .route('/conversations', conversationMessagesRoutes(deps))
     .route('/profiles', profilesRoutes(deps))
@@ -50,11 +64,16 @@ export function v1Routes(deps: AppDependencies) {
     .route('/agents', agentsRoutes(deps))
     .route('/documents', documentsRoutes(deps))
     .route('/document-jobs', documentJobsRoutes(deps))
+    .route('/exports', exportsRoutes(deps))
+    .route('/imports', importsRoutes(deps))
     .route('/tags', tagsRoutes(deps))
     .route('/search', searchRoutes(deps))
     .route('/tool-servers', toolServersRoutes(deps))
     .route('/tool-analytics', toolAnalyticsRoutes(deps))
+    .route('/webhooks', webhooksRoutes(deps))
     .route('/workflows/executions', workflowExecutionRoutes(deps))
     .route('/workflows', workflowStartRoutes(deps))
     .route('/workflows', workflowsRoutes(deps))
+    .route('/experiments', experimentsRoutes(deps))
+    .route('/reports', reportsRoutes(deps))
 }

@@ -56,6 +56,7 @@ export const workflowRunPorts = (deps: AppDependencies): WorkflowRunPorts => ({
   audit: deps.audit,
   workspaces: deps.workspaces,
   ...(deps.chat.prices ? { prices: deps.chat.prices } : {}),
+  events: deps.events,
   ...(deps.clock ? { clock: deps.clock } : {}),
 })
 

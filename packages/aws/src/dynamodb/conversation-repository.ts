@@ -54,14 +54,16 @@ export class DynamoConversationRepository implements ConversationRepository {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async create(input: Omit<Conversation, 'createdAt' | 'updatedAt'>): Promise<Conversation> {
+  async create(
+    input: Omit<Conversation, 'createdAt' | 'updatedAt'> & { createdAt?: string },
+  ): Promise<Conversation> {
     const now = this.clock().toISOString()
     try {
       const { data } = await this.table.entities.conversation
         .create({
           ...structuredClone(input),
           titleLower: input.title.toLowerCase(),
-          createdAt: now,
+          createdAt: input.createdAt ?? now,
           updatedAt: now,
         })
         .go()

@@ -107,6 +107,9 @@ export function toMessage(item: MessageItem, content: string): Message {
         }
       : {}),
     ...optional('error', item.error),
+    ...(item.experiment
+      ? { experiment: { id: item.experiment.id, variant: item.experiment.variant } }
+      : {}),
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
   }

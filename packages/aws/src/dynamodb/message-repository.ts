@@ -46,9 +46,11 @@ export class DynamoMessageRepository implements MessageRepository {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async create(input: Omit<Message, 'createdAt' | 'updatedAt'>): Promise<Message> {
+  async create(
+    input: Omit<Message, 'createdAt' | 'updatedAt'> & { createdAt?: string },
+  ): Promise<Message> {
     const now = this.clock().toISOString()
-    const { content, parentId, toolCalls, ...rest } = structuredClone(input)
+    const { content, parentId, toolCalls, createdAt, ...rest } = structuredClone(input)
     const key = messageBlobKey(input.workspaceId, input.conversationId, input.id)
     const placed = await placeContent(this.blobs, key, content)
     try {
@@ -58,7 +60,7 @@ export class DynamoMessageRepository implements MessageRepository {
           ...(toolCalls ? { toolCalls: toStoredToolCalls(toolCalls) } : {}),
           ...placed,
           parentId: parentId ?? rootParent,
-          createdAt: now,
+          createdAt: createdAt ?? now,
           updatedAt: now,
         })
         .go()

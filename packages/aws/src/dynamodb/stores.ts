@@ -6,18 +6,25 @@ import { DynamoAuditLog } from './audit-log'
 import { DynamoConversationRepository } from './conversation-repository'
 import { DynamoDocumentJobRepository } from './document-job-repository'
 import { DynamoDocumentRepository } from './document-repository'
+import { DynamoExperimentRepository } from './experiment-repository'
+import { DynamoExportJobRepository } from './export-job-repository'
 import { DynamoInvitationRepository } from './invitation-repository'
 import { DynamoLexicalSnapshotPointers } from './lexical-snapshot-pointers'
 import { DynamoMessageRepository } from './message-repository'
+import { DynamoPreferenceRepository } from './preference-repository'
 import { DynamoProfileRepository } from './profile-repository'
 import { DynamoPromptRepository } from './prompt-repository'
 import { DynamoRateLimitStore } from './rate-limit-store'
 import { DynamoRefreshTokenStore } from './refresh-token-store'
+import { DynamoReportRepository } from './report-repository'
+import { DynamoRetentionStore } from './retention-store'
 import { DynamoSearchHistory } from './search-history-repository'
 import { createTable } from './table'
 import { DynamoToolCallLog } from './tool-call-log'
 import { DynamoToolServerRepository } from './tool-server-repository'
+import { DynamoUsageCounters } from './usage-counters'
 import { DynamoUserRepository } from './user-repository'
+import { DynamoWebhookDeliveryLog, DynamoWebhookRepository } from './webhook-repository'
 import { DynamoWorkflowExecutionRepository } from './workflow-execution-repository'
 import { DynamoWorkflowRepository } from './workflow-repository'
 import { DynamoWorkflowTriggerStore } from './workflow-trigger-store'
@@ -43,12 +50,14 @@ export function createDynamoStores(
     profiles: new DynamoProfileRepository(table),
     agents: new DynamoAgentRepository(table),
     prompts: new DynamoPromptRepository(table),
+    preferences: new DynamoPreferenceRepository(table),
     conversations: new DynamoConversationRepository(table, blobs),
     messages: new DynamoMessageRepository(table, blobs),
     audit: new DynamoAuditLog(table),
     rateLimits: new DynamoRateLimitStore(table),
     documents: new DynamoDocumentRepository(table),
     documentJobs: new DynamoDocumentJobRepository(table),
+    exportJobs: new DynamoExportJobRepository(table),
     searchHistory: new DynamoSearchHistory(table),
     lexicalPointers: new DynamoLexicalSnapshotPointers(table),
     toolServers: new DynamoToolServerRepository(table),
@@ -56,6 +65,12 @@ export function createDynamoStores(
     workflows: new DynamoWorkflowRepository(table),
     workflowExecutions: new DynamoWorkflowExecutionRepository(table),
     workflowTriggers: new DynamoWorkflowTriggerStore(table),
+    experiments: new DynamoExperimentRepository(table),
+    webhookEndpoints: new DynamoWebhookRepository(table),
+    webhookDeliveries: new DynamoWebhookDeliveryLog(table),
+    retention: new DynamoRetentionStore(table),
+    usage: new DynamoUsageCounters(table, document),
+    reports: new DynamoReportRepository(table),
   }
 }
 

@@ -11,16 +11,34 @@ import {
   documentTagEntity,
 } from './entities/document'
 import { documentJobEntity } from './entities/document-job'
+import {
+  experimentAssignmentEntity,
+  experimentCounterEntity,
+  experimentEntity,
+  experimentEventCounterEntity,
+  experimentRatingEntity,
+  experimentSlotEntity,
+} from './entities/experiment'
+import { exportJobEntity } from './entities/export-job'
 import { invitationClaimEntity, invitationEntity } from './entities/invitation'
 import { lexicalPointerEntity } from './entities/lexical-pointer'
 import { messageEntity, streamDeltaEntity } from './entities/message'
+import { preferencesEntity, preferenceVersionEntity } from './entities/preferences'
 import { profileEntity, profileHeadEntity } from './entities/profile'
 import { promptEntity, promptVersionEntity } from './entities/prompt'
 import { rateLimitEntity } from './entities/rate-limit'
 import { refreshFamilyEntity } from './entities/refresh-family'
+import { reportEntity, reportRunEntity, reportScheduleEntity } from './entities/report'
+import { retentionPolicyEntity } from './entities/retention-policy'
 import { searchHistoryEntity } from './entities/search-history'
 import { toolCallEntity, toolServerCheckEntity, toolServerEntity } from './entities/tool-server'
+import { usageDayEntity, usageMarkerEntity } from './entities/usage'
 import { platformClaimEntity, userEmailEntity, userEntity } from './entities/user'
+import {
+  webhookAttemptEntity,
+  webhookDeliveryEntity,
+  webhookEndpointEntity,
+} from './entities/webhook'
 import { workflowEntity, workflowVersionEntity } from './entities/workflow'
 import {
   workflowApprovalEntity,
@@ -52,6 +70,8 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * | refreshFamily   | id /                         | userId / createdAt, id            |                           |
  * | auditEvent      | workspaceId / at, id         | workspaceId, actorId / at, id     | workspaceId, action / ... |
  * | rateLimit       | key /                        |                                   |                           |
+ * | preferences     | userId /                     |                                   |                           |
+ * | preferenceVer   | userId / version             |                                   |                           |
  * | profile         | workspaceId / id             | workspaceId / createdAt, id       |                           |
  * | profileHead     | workspaceId /                |                                   |                           |
  * | agent           | workspaceId / id             | workspaceId / createdAt, id       |                           |
@@ -66,6 +86,7 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * | documentChunk   | workspaceId, docId / index   |                                   |                           |
  * | documentHash    | workspaceId, contentHash /   | workspaceId / contentHash         |                           |
  * | documentJob     | workspaceId / id             | workspaceId / createdAt, id       |                           |
+ * | exportJob       | workspaceId / id             | workspaceId, createdBy / createdAt, id |                      |
  * | searchHistory   | workspaceId, userId / at, id | workspaceId / userId, at, id      |                           |
  * | lexicalPointer  | namespace /                  |                                   |                           |
  * | toolServer      | workspaceId / id             | workspaceId / createdAt, id       |                           |
@@ -78,19 +99,41 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * | wfApproval      | workspaceId, execId / id     |                                   |                           |
  * | wfTrigger       | workspaceId, event / wfId    |                                   |                           |
  * | wfSchedule      | workspaceId, wfId / index    | (all) / nextRunAt, ...            | workspaceId / wfId, index |
+ * | experiment      | workspaceId / id             | workspaceId / createdAt, id       |                           |
+ * | experimentSlot  | workspaceId / target         |                                   |                           |
+ * | expAssignment   | workspaceId, expId / userId  |                                   |                           |
+ * | expCounter      | workspaceId, expId / variant |                                   |                           |
+ * | expEventCounter | workspaceId, expId / variant, name |                             |                           |
+ * | expRating       | workspaceId, expId / messageId |                                 |                           |
+ * | webhookEndpt    | workspaceId / id             | workspaceId / createdAt, id       |                           |
+ * | webhookDelivery | workspaceId, endpointId / id |                                   |                           |
+ * | webhookAttempt  | workspaceId, endpointId / at, id (both TTL 30 days)                                  |
+ * | retentionPolicy | workspaceId /                | (all) / lastPurgedAt, workspaceId |                           |
+ * | usageDay        | scope / day                  |                                   |                           |
+ * | usageMarker     | marker /                     |                                   |                           |
+ * | report          | workspaceId / id             | workspaceId / createdAt, id       |                           |
+ * | reportRun       | workspaceId, reportId / id   | workspaceId, reportId / startedAt, id |                       |
+ * | reportSchedule  | workspaceId, reportId /      | (all) / nextRunAt, workspaceId, reportId |                    |
  * (conversation gsi2 sk: lastActivityAt, id. A message's `parent` is its parentId, or `^` for a
  * first message. Stream deltas carry a TTL; large message contents live in S3, see
  * message-content.ts. document gsi2 sk: createdAt, id. documentTag sk: createdAt, documentId,
  * the createdAt being its document's, so a tag's list sorts like the document lists; a chunk's
  * index is zero-padded. Search history entries carry a TTL. A lexical pointer's namespace is a
  * workspace id; the snapshots it points at live in S3. A prompt version's `ver` is its number,
- * zero-padded; prompt lists filter by category and tag within the workspace's gsi1 pages. Tool
+ * zero-padded, as is a preference version's (the last 20 of a user's are kept); prompt lists filter by category and tag within the workspace's gsi1 pages. Tool
  * server checks (sk: checkedAt, id) and tool calls carry a TTL (90 days); a server's
  * discovered tools are JSON. `wf...` are the workflowExecution, workflowNodeRun (sk: startedAt,
  * id), workflowApproval, workflowTrigger and workflowSchedule entities; an execution's gsi2 is
  * workspaceId, runOf (its workflowId, or `template:<templateId>`) / startedAt, id, and its lists
  * filter by status within these pages. A schedule's index is zero-padded; its gsi1 sk is nextRunAt,
- * workspaceId, workflowId, index: the one partition the scheduler's tick reads what is due from.)
+ * workspaceId, workflowId, index: the one partition the scheduler's tick reads what is due from.
+ * usageDay: usage counters by workspace (or `*`, the platform) and UTC day, counters by model,
+ * profile, agent and tool inside it, see entities/usage; usageMarker: counted events and a day's
+ * active users, with a TTL. An exportJob carries a TTL (7 days, as its archive). A retentionPolicy's gsi1 is one partition of every policy by
+ * lastPurgedAt (`0000` until the first complete purge): the daily purge's queue. Audit events
+ * carry a TTL (auditRetentionDays); a shorter policy period is purged by the job. A report run's
+ * id is its period for scheduled runs (conditional create: one run per period); a reportSchedule
+ * is an enabled report's place on the report timer's one `due` partition, see entities/report.)
  */
 
 /**
@@ -111,6 +154,8 @@ export function createTable(document: DynamoDBDocumentClient, tableName: string)
       refreshFamily: refreshFamilyEntity(),
       auditEvent: auditEventEntity(),
       rateLimit: rateLimitEntity(),
+      preferences: preferencesEntity(),
+      preferenceVersion: preferenceVersionEntity(),
       profile: profileEntity(),
       profileHead: profileHeadEntity(),
       agent: agentEntity(),
@@ -125,6 +170,7 @@ export function createTable(document: DynamoDBDocumentClient, tableName: string)
       documentChunk: documentChunkEntity(),
       documentHash: documentHashEntity(),
       documentJob: documentJobEntity(),
+      exportJob: exportJobEntity(),
       searchHistory: searchHistoryEntity(),
       lexicalPointer: lexicalPointerEntity(),
       toolServer: toolServerEntity(),
@@ -137,6 +183,21 @@ export function createTable(document: DynamoDBDocumentClient, tableName: string)
       workflowApproval: workflowApprovalEntity(),
       workflowTrigger: workflowTriggerEntity(),
       workflowSchedule: workflowScheduleEntity(),
+      experiment: experimentEntity(),
+      experimentSlot: experimentSlotEntity(),
+      experimentAssignment: experimentAssignmentEntity(),
+      experimentCounter: experimentCounterEntity(),
+      experimentEventCounter: experimentEventCounterEntity(),
+      experimentRating: experimentRatingEntity(),
+      webhookEndpoint: webhookEndpointEntity(),
+      webhookDelivery: webhookDeliveryEntity(),
+      webhookAttempt: webhookAttemptEntity(),
+      retentionPolicy: retentionPolicyEntity(),
+      usageDay: usageDayEntity(),
+      usageMarker: usageMarkerEntity(),
+      report: reportEntity(),
+      reportRun: reportRunEntity(),
+      reportSchedule: reportScheduleEntity(),
     },
     { client: document, table: tableName },
   )
@@ -152,6 +213,8 @@ export type InvitationItem = EntityItem<Entities['invitation']>
 export type ApiKeyItem = EntityItem<Entities['apiKey']>
 export type RefreshFamilyItem = EntityItem<Entities['refreshFamily']>
 export type AuditEventItem = EntityItem<Entities['auditEvent']>
+export type PreferencesItem = EntityItem<Entities['preferences']>
+export type PreferenceVersionItem = EntityItem<Entities['preferenceVersion']>
 export type ProfileItem = EntityItem<Entities['profile']>
 export type AgentItem = EntityItem<Entities['agent']>
 export type PromptItem = EntityItem<Entities['prompt']>
@@ -162,6 +225,7 @@ export type DocumentItem = EntityItem<Entities['document']>
 export type DocumentTagItem = EntityItem<Entities['documentTag']>
 export type DocumentChunkItem = EntityItem<Entities['documentChunk']>
 export type DocumentJobItem = EntityItem<Entities['documentJob']>
+export type ExportJobItem = EntityItem<Entities['exportJob']>
 export type SearchHistoryItem = EntityItem<Entities['searchHistory']>
 export type ToolServerItem = EntityItem<Entities['toolServer']>
 export type ToolServerCheckItem = EntityItem<Entities['toolServerCheck']>
@@ -173,3 +237,10 @@ export type WorkflowNodeRunItem = EntityItem<Entities['workflowNodeRun']>
 export type WorkflowApprovalItem = EntityItem<Entities['workflowApproval']>
 export type WorkflowTriggerItem = EntityItem<Entities['workflowTrigger']>
 export type WorkflowScheduleItem = EntityItem<Entities['workflowSchedule']>
+export type ExperimentItem = EntityItem<Entities['experiment']>
+export type WebhookEndpointItem = EntityItem<Entities['webhookEndpoint']>
+export type WebhookDeliveryItem = EntityItem<Entities['webhookDelivery']>
+export type WebhookAttemptItem = EntityItem<Entities['webhookAttempt']>
+export type RetentionPolicyItem = EntityItem<Entities['retentionPolicy']>
+export type ReportItem = EntityItem<Entities['report']>
+export type ReportRunItem = EntityItem<Entities['reportRun']>

@@ -104,6 +104,17 @@ export class DynamoUserRepository implements UserRepository {
       throw error
     }
   }
+
+  /** The email claim goes first: a rerun after a failure between the two still finds the user. */
+  async delete(id: string): Promise<boolean> {
+    const { user, userEmail } = this.table.entities
+    const { data } = await user.get({ id }).go({ consistent: true })
+    if (!data) return false
+    const { data: claim } = await userEmail.get({ email: data.email }).go({ consistent: true })
+    if (claim?.userId === id) await userEmail.delete({ email: data.email }).go()
+    await user.delete({ id }).go()
+    return true
+  }
 }
 
 function toUser(item: UserItem): User {

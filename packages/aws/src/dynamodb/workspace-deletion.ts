@@ -3,9 +3,14 @@ import { deleteWorkspaceAgents } from './agent-repository'
 import { deleteAll } from './batch'
 import { deleteWorkspaceConversations } from './conversation-deletion'
 import { deleteWorkspaceDocuments } from './document-deletion'
+import { deleteWorkspaceExperiments } from './experiment-deletion'
+import { deleteWorkspaceExportJobs } from './export-job-repository'
 import { deleteWorkspacePrompts } from './prompt-repository'
+import { deleteWorkspaceReports } from './report-repository'
 import type { ChatterTable } from './table'
 import { deleteWorkspaceToolServers } from './tool-server-repository'
+import { deleteWorkspaceUsage } from './usage-counters'
+import { deleteWorkspaceWebhooks } from './webhook-repository'
 import { deleteWorkspaceWorkflowExecutions } from './workflow-execution-deletion'
 import { deleteWorkspaceWorkflows } from './workflow-repository'
 import { deleteWorkspaceWorkflowTriggers } from './workflow-trigger-store'
@@ -16,9 +21,9 @@ import { deleteWorkspaceWorkflowTriggers } from './workflow-trigger-store'
  * and, given `blobs`, the S3 objects of large contents) and knowledge base (documents with their
  * chunks, tags and hash claims, bulk jobs, search history, the lexical snapshot pointer; see
  * ./document-deletion), workflows with their triggers and executions (with their node runs and
- * approvals), each found by key (no scan) and removed in batches, then the workspace
- * item itself: last, so an interrupted deletion can be run again. Its audit events stay until
- * their TTL (the log of a deletion outlives what it deleted). The documents' bytes, lexical
+ * approvals), experiments (with their assignments and counters), usage counters and export records (their archives expire in S3), each found by
+ * key (no scan) and removed in batches, then the workspace item itself: last, so an interrupted deletion can be run again. Its audit events stay
+ * until their TTL (the log of a deletion outlives what it deleted). The documents' bytes, lexical
  * snapshots and vectors live outside the table: the use case removes those.
  */
 export async function deleteWorkspace(
@@ -62,13 +67,20 @@ export async function deleteWorkspace(
   ])
   await deleteWorkspaceConversations(table, blobs, id)
   await deleteWorkspaceDocuments(table, id)
+  await deleteWorkspaceExportJobs(table, id)
   await deleteWorkspaceAgents(table, id)
   await deleteWorkspacePrompts(table, id)
   await deleteWorkspaceToolServers(table, id)
+  await deleteWorkspaceWebhooks(table, id)
+  await deleteWorkspaceReports(table, blobs, id)
   await deleteWorkspaceWorkflowTriggers(table, id)
   await deleteWorkspaceWorkflowExecutions(table, id)
   await deleteWorkspaceWorkflows(table, id)
+  await deleteWorkspaceExperiments(table, id)
+  await deleteWorkspaceUsage(table, id)
   await profileHead.delete({ workspaceId: id }).go()
+  // Its retention policy too, or the daily purge would keep visiting a workspace that is gone.
+  await table.entities.retentionPolicy.delete({ workspaceId: id }).go()
   await workspace.delete({ workspaceId: id }).go()
   return { workspaceId: id, members: memberCount, invitations: invitationCount, apiKeys: keyCount }
 }

@@ -3,10 +3,12 @@ import { type ApiKeyScope, scopePermissions } from '../access/permissions'
 import type { Acting } from '../audit/acting'
 import { assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { DomainError } from '../errors'
+import { platformEvent, publishQuietly } from '../events/publish'
 import { newId } from '../ids/ids'
 import type { Page, PageRequest } from '../pagination'
 import type { ApiKey, ApiKeyRepository } from '../ports/api-key-repository'
 import type { AuditLog } from '../ports/audit-log'
+import type { PlatformEvents } from '../ports/platform-events'
 import type { WorkspaceRepository } from '../ports/workspace-repository'
 import { cleanDisplayName, displayNameProblem } from '../workspaces/display-name'
 
@@ -20,6 +22,8 @@ export interface ApiKeyPorts {
   apiKeys: Pick<ApiKeyRepository, 'create' | 'get' | 'revoke'>
   workspaces: Pick<WorkspaceRepository, 'getMembership'>
   audit: Pick<AuditLog, 'record'>
+  /** Told `key.created`. */
+  events?: PlatformEvents
 }
 
 const invalid = (path: string, message: string) =>
@@ -79,6 +83,10 @@ export async function createApiKey(
       ...(key.expiresAt ? { expiresAt: key.expiresAt } : {}),
     },
   })
+  await publishQuietly(
+    ports.events,
+    platformEvent('key.created', key.workspaceId, { keyId: key.id, name: key.name }, acting.now),
+  )
   return { key: view(key), secret }
 }
 

@@ -8,6 +8,7 @@ import { loadMessage, loadMyConversation } from './my-conversation'
 import { resolveModel } from './resolve-model'
 import { type RetrievalRequest, retrievalFor } from './retrieve'
 import { streamTurn } from './stream-turn'
+import { turnPreferencesOf, withLanguage } from './turn-preferences'
 import { type ToolsRequest, toolsFor } from './turn-tools'
 
 /** The longest message a user may send, in UTF-16 code units (JavaScript's string length). */
@@ -67,9 +68,13 @@ export async function* answer(
       errors: [{ path: 'content', message: `Write 1-${messageContentLimit} characters.` }],
     })
   const parentId = await parentFor(ports, conversation, input.parentId)
-  const resolved = await resolveModel(ports, conversation)
+  const resolved = await resolveModel(ports, conversation, acting.access.principal.userId)
   const retrieval = retrievalFor(ports, resolved, input.retrieval)
-  const tools = await toolsFor(ports, conversation, resolved, input.tools)
+  // The user's preferences: no tools when they turned them off, their language, their window.
+  const preferences = await turnPreferencesOf(ports, acting.access.principal.userId)
+  const tools = preferences.toolsEnabled
+    ? await toolsFor(ports, conversation, resolved, input.tools)
+    : undefined
   const userMessage = await ports.messages.create({
     id: newMessageId(acting.now),
     conversationId: conversation.id,
@@ -83,12 +88,13 @@ export async function* answer(
   yield* streamTurn(ports, {
     conversation,
     userMessage,
-    resolved,
+    resolved: withLanguage(resolved, preferences.language),
     acting,
     addedMessages: 2,
     startedAt,
     ...(retrieval ? { retrieval } : {}),
     ...(tools ? { tools } : {}),
+    ...(preferences.memoryWindow ? { memoryWindow: preferences.memoryWindow } : {}),
     ...(input.signal ? { signal: input.signal } : {}),
   })
 }

@@ -2,7 +2,10 @@ import type { KnowledgePorts } from '../documents/knowledge-ports'
 import type { AgentRepository } from '../ports/agent-repository'
 import type { ChatModelResolver, ModelProvider } from '../ports/chat-model'
 import type { ConversationRepository } from '../ports/conversation-repository'
+import type { ExperimentRepository } from '../ports/experiment-repository'
 import type { MessageRepository } from '../ports/message-repository'
+import type { PlatformEvents } from '../ports/platform-events'
+import type { PreferenceRepository } from '../ports/preference-repository'
 import type { ProfileRepository } from '../ports/profile-repository'
 import type { PromptRepository } from '../ports/prompt-repository'
 import type { ToolServices } from '../tool-servers/tool-services'
@@ -62,8 +65,17 @@ export interface ChatPorts {
    * them no answer calls tools.
    */
   tools?: Pick<ToolServices, 'catalog' | 'calls' | 'settings'>
+  /**
+   * The users' preferences (`turnPreferencesOf`): their memory window, tools on or off and
+   * answer language; without them every user gets the defaults.
+   */
+  preferences?: Pick<PreferenceRepository, 'get'>
+  /** A/B tests: a running experiment's variant shapes the answers it targets (`withExperiment`). */
+  experiments?: Pick<ExperimentRepository, 'running' | 'assignment' | 'assign' | 'addCounters'>
   /** Where a failed retrieval is reported (the answer goes on without passages). */
   logger?: { warn(message: string, extra: Record<string, unknown>): void }
+  /** Told `message.created` when an answer is saved (usage counters, webhooks, experiments). */
+  events?: PlatformEvents
 }
 
 export const tuningOf = (ports: Pick<ChatPorts, 'chatTuning'>): ChatTuning => ({

@@ -8,17 +8,19 @@ const maxDepth = 10_000
  * The messages from the root (or from just after `stopAfterId`) down to `leafId`, oldest first,
  * read by following parent ids (one read per message, and only for the turns not already in the
  * conversation's memory). `reachedStop` says whether `stopAfterId` was an ancestor: a memory
- * made on another branch does not cover this one.
+ * made on another branch does not cover this one. `maxTurns` reads only the newest that many.
  */
 export async function branchTo(
   messages: Pick<MessageRepository, 'get'>,
   at: { workspaceId: string; conversationId: string },
   leafId: string | null,
   stopAfterId?: string,
+  options: { maxTurns?: number } = {},
 ): Promise<{ turns: Message[]; reachedStop: boolean }> {
   const turns: Message[] = []
   const seen = new Set<string>()
-  for (let id = leafId; id !== null && turns.length < maxDepth; ) {
+  const most = Math.min(options.maxTurns ?? maxDepth, maxDepth)
+  for (let id = leafId; id !== null && turns.length < most; ) {
     if (id === stopAfterId) return { turns: turns.reverse(), reachedStop: true }
     if (seen.has(id)) break
     seen.add(id)

@@ -1,4 +1,5 @@
 import { isDomainError } from '../errors'
+import { platformEvent, publishQuietly } from '../events/publish'
 import type { StopReason, TokenUsage } from '../ports/chat-model'
 import type { Conversation } from '../ports/conversation-repository'
 import type {
@@ -11,6 +12,7 @@ import type {
 import type { ChatPorts } from './chat-ports'
 import { isDefaultTitle, titleFrom } from './message-ids'
 import { costOf } from './prices'
+import type { ResolvedModel } from './resolve-model'
 import { estimateTokens } from './token-budget'
 
 /** What a turn produced so far, gathered while it streams. */
@@ -65,19 +67,26 @@ export function usageOf(ports: Pick<ChatPorts, 'chat'>, turn: TurnState): Messag
  * has the default one, and counts the new messages.
  */
 export async function finishTurn(
-  ports: Pick<ChatPorts, 'chat' | 'messages' | 'conversations'>,
-  input: { conversation: Conversation; userMessage: Message; addedMessages: number; now: Date },
+  ports: Pick<ChatPorts, 'chat' | 'messages' | 'conversations' | 'events' | 'logger'>,
+  input: {
+    conversation: Conversation
+    userMessage: Message
+    addedMessages: number
+    now: Date
+    resolved?: Pick<ResolvedModel, 'profileId' | 'agentId'>
+  },
   assistant: Message,
   turn: TurnState,
   outcome: { status: MessageStatus; error?: string },
 ): Promise<Message> {
   const { conversation } = input
   const { workspaceId, id } = conversation
+  const usage = usageOf(ports, turn)
   const saved = await ports.messages.update(workspaceId, id, assistant.id, {
     content: turn.text,
     status: outcome.status,
     model: turn.model,
-    usage: usageOf(ports, turn),
+    usage,
     ...(turn.stopReason ? { stopReason: turn.stopReason } : {}),
     ...(turn.citations.length > 0 ? { citations: turn.citations } : {}),
     ...(turn.toolCalls.length > 0 ? { toolCalls: turn.toolCalls } : {}),
@@ -89,5 +98,46 @@ export async function finishTurn(
     ...(isDefaultTitle(conversation.title) && title ? { title } : {}),
   })
   await ports.conversations.touch(workspaceId, id, input.now, input.addedMessages)
+  await publishQuietly(ports.events, answered(input, saved, turn, usage), ports.logger)
   return saved
+}
+
+/** The `message.created` event of a finished answer. */
+function answered(
+  input: Parameters<typeof finishTurn>[1],
+  saved: Message,
+  turn: TurnState,
+  usage: MessageUsage,
+) {
+  const { conversation, resolved } = input
+  const profileId = resolved?.profileId ?? conversation.profileId
+  const agentId = resolved?.agentId ?? conversation.agentId
+  return platformEvent(
+    'message.created',
+    conversation.workspaceId,
+    {
+      conversationId: conversation.id,
+      messageId: saved.id,
+      userId: input.userMessage.userId ?? conversation.userId,
+      status: saved.status,
+      provider: turn.model.provider,
+      modelId: turn.model.modelId,
+      ...(profileId ? { profileId } : {}),
+      ...(agentId ? { agentId } : {}),
+      ...(saved.experiment ? { experiment: saved.experiment } : {}),
+      inputTokens: usage.inputTokens,
+      outputTokens: usage.outputTokens,
+      ...(usage.costUsd === undefined ? {} : { costUsd: usage.costUsd }),
+      latencyMs: usage.latencyMs ?? 0,
+      ...(usage.timeToFirstTokenMs === undefined
+        ? {}
+        : { timeToFirstTokenMs: usage.timeToFirstTokenMs }),
+      toolCalls: turn.toolCalls.map(({ name, isError, durationMs }) => ({
+        name,
+        isError,
+        durationMs,
+      })),
+    },
+    input.now,
+  )
 }

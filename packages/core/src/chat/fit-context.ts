@@ -29,6 +29,9 @@ const sum = (turns: readonly Pick<Message, 'content'>[]) =>
  *    now and saved for later turns. The new user turn is always sent whole.
  * 4. A failed summary (not an abort) leaves the old memory as it was: this turn then goes with
  *    the turns that fit and without the ones that did not.
+ *
+ * With `memoryWindow` (the user's preference) only the newest that many earlier messages are
+ * read, and those that fit are sent (starting with a user turn): no memory is sent or made.
  */
 export async function fitContext(
   ports: { messages: Pick<MessageRepository, 'get'> },
@@ -37,11 +40,15 @@ export async function fitContext(
     userMessage: Message
     resolved: ResolvedModel
     window: number
+    /** At most this many earlier messages, and no memory (the user's preference). */
+    memoryWindow?: number
     signal?: AbortSignal
   },
 ): Promise<FittedContext> {
   const { conversation, userMessage, resolved } = input
   const at = { workspaceId: conversation.workspaceId, conversationId: conversation.id }
+  if (input.memoryWindow !== undefined)
+    return windowed(ports, { ...input, memoryWindow: input.memoryWindow }, at)
   const held = conversation.memory
   const branch = await branchTo(ports.messages, at, userMessage.parentId, held?.throughMessageId)
   const memory = branch.reachedStop ? held : undefined
@@ -72,6 +79,25 @@ export async function fitContext(
   return {
     ...context(kept, split.kept),
     memory: { summary: kept, throughMessageId: newest.id, tokens: estimateTokens(kept) },
+  }
+}
+
+/** A user's memory window: the newest earlier messages up to it that fit, and no memory. */
+async function windowed(
+  ports: { messages: Pick<MessageRepository, 'get'> },
+  input: Parameters<typeof fitContext>[1] & { memoryWindow: number },
+  at: { workspaceId: string; conversationId: string },
+): Promise<FittedContext> {
+  const { userMessage, resolved } = input
+  const branch = await branchTo(ports.messages, at, userMessage.parentId, undefined, {
+    maxTurns: input.memoryWindow,
+  })
+  const budget = inputBudget(input.window, resolved.maxTokens)
+  const fixed = estimateTokens(resolved.systemPrompt) + estimateMessageTokens(userMessage)
+  const { kept } = splitNewest(branch.turns, budget - fixed)
+  return {
+    ...systemOf(undefined, resolved.systemPrompt),
+    messages: toChatMessages([...kept, userMessage]),
   }
 }
 

@@ -6,6 +6,7 @@ import { loadMessage, loadMyConversation } from './my-conversation'
 import { resolveModel } from './resolve-model'
 import { retrievalFor } from './retrieve'
 import { streamTurn } from './stream-turn'
+import { turnPreferencesOf, withLanguage } from './turn-preferences'
 import { type ToolsRequest, toolsFor } from './turn-tools'
 
 export interface RegenerateInput {
@@ -47,18 +48,23 @@ export async function* regenerate(
         : undefined
   if (userMessage?.role !== 'user')
     throw new DomainError('request.invalid', 'This answer has no question to answer again.')
-  const resolved = await resolveModel(ports, conversation)
+  const resolved = await resolveModel(ports, conversation, acting.access.principal.userId)
   const retrieval = retrievalFor(ports, resolved)
-  const tools = await toolsFor(ports, conversation, resolved, input.tools)
+  // The user's preferences: no tools when they turned them off, their language, their window.
+  const preferences = await turnPreferencesOf(ports, acting.access.principal.userId)
+  const tools = preferences.toolsEnabled
+    ? await toolsFor(ports, conversation, resolved, input.tools)
+    : undefined
   yield* streamTurn(ports, {
     conversation,
     userMessage,
-    resolved,
+    resolved: withLanguage(resolved, preferences.language),
     acting,
     addedMessages: 1,
     startedAt,
     ...(retrieval ? { retrieval } : {}),
     ...(tools ? { tools } : {}),
+    ...(preferences.memoryWindow ? { memoryWindow: preferences.memoryWindow } : {}),
     ...(input.signal ? { signal: input.signal } : {}),
   })
 }

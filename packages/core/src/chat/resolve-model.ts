@@ -1,4 +1,5 @@
 import { DomainError, isDomainError } from '../errors'
+import { withExperiment } from '../experiments/apply-experiment'
 import type { Agent } from '../ports/agent-repository'
 import type { ChatModel, ChatRequest, ModelProvider } from '../ports/chat-model'
 import type { Conversation } from '../ports/conversation-repository'
@@ -30,6 +31,8 @@ export interface ResolvedModel {
   retrieval?: RetrievalSettings
   /** An agent's knowledge scope: retrieval on by default, within these documents or tags. */
   knowledge?: { enabled: boolean; tags?: string[]; documentIds?: string[]; topK?: number }
+  /** The A/B test variant whose overrides shaped this answer (P4, `withExperiment`). */
+  experiment?: { id: string; variant: string }
 }
 
 /**
@@ -45,11 +48,25 @@ export interface ResolvedModel {
  *    deleted since falls back to the next of these; one that no longer renders with the stored
  *    variables is a 422 naming the agent, conversation or profile.
  *
+ * 4. Given the asking user, a running experiment that targets the conversation's workspace,
+ *    profile or agent applies the user's variant on top (`withExperiment`), recorded as
+ *    `experiment` on the answer.
+ *
  * The provider must be one this runtime offers, checked before anything is stored: a profile
  * naming `bedrock` on a laptop without AWS is a 422 that names both (the caller can choose
  * another profile); a runtime whose own default is not offered is misconfigured, a 503.
  */
 export async function resolveModel(
+  ports: Pick<ChatPorts, 'profiles' | 'chat' | 'agents' | 'prompts' | 'experiments' | 'logger'>,
+  conversation: Conversation,
+  userId?: string,
+): Promise<ResolvedModel> {
+  const resolved = await resolveWithoutExperiment(ports, conversation)
+  // 4. A running experiment targeting the answer lays the user's variant over it (P4).
+  return userId ? withExperiment(ports, conversation.workspaceId, userId, resolved) : resolved
+}
+
+async function resolveWithoutExperiment(
   ports: Pick<ChatPorts, 'profiles' | 'chat' | 'agents' | 'prompts'>,
   conversation: Conversation,
 ): Promise<ResolvedModel> {

@@ -28,6 +28,8 @@ export interface TurnInput {
   retrieval?: TurnRetrieval
   /** The tools the model may call (`toolsFor`); none when absent. */
   tools?: TurnTools
+  /** The user's preference: at most this many earlier messages, no memory (`fitContext`). */
+  memoryWindow?: number
   /** Aborted when the client goes away: the model stops, the answer is saved `interrupted`. */
   signal?: AbortSignal
 }
@@ -63,6 +65,7 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
     status: 'streaming',
     userId: acting.access.principal.userId,
     model,
+    ...(resolved.experiment ? { experiment: resolved.experiment } : {}),
   })
   const turn: TurnState = {
     text: '',
@@ -96,6 +99,7 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
         userMessage,
         resolved,
         window: window - passageTokens,
+        ...(input.memoryWindow ? { memoryWindow: input.memoryWindow } : {}),
         ...(signal ? { signal } : {}),
       })
       if (context.memory)

@@ -1,8 +1,10 @@
 import { type AgentMetricsPorts, recordAgentFeedback } from '../agents/metrics'
 import type { Acting } from '../audit/acting'
 import { assertPermission } from '../audit/acting'
+import { platformEvent, publishQuietly } from '../events/publish'
 import type { ConversationRepository } from '../ports/conversation-repository'
 import type { Message, MessageFeedback, MessageRepository } from '../ports/message-repository'
+import type { PlatformEvents } from '../ports/platform-events'
 import {
   callerOf,
   feedbackCommentProblem,
@@ -14,6 +16,8 @@ import {
 export interface FeedbackPorts extends AgentMetricsPorts {
   conversations: Pick<ConversationRepository, 'get'>
   messages: Pick<MessageRepository, 'get' | 'update'>
+  /** Told `message.feedback` (experiment metrics count it). */
+  events?: PlatformEvents
 }
 
 /**
@@ -53,5 +57,21 @@ export async function giveFeedback(
     rating: input.rating,
     ...(message.feedback ? { previous: message.feedback.rating } : {}),
   })
+  await publishQuietly(
+    ports.events,
+    platformEvent(
+      'message.feedback',
+      conversation.workspaceId,
+      {
+        conversationId: conversation.id,
+        messageId: message.id,
+        userId: feedback.userId,
+        rating: input.rating,
+        ...(message.feedback ? { previous: message.feedback.rating } : {}),
+        ...(message.experiment ? { experiment: message.experiment } : {}),
+      },
+      acting.now,
+    ),
+  )
   return rated
 }

@@ -2,6 +2,7 @@ import { recordAgentConversation } from '../agents/metrics'
 import type { Acting } from '../audit/acting'
 import { assertPermission } from '../audit/acting'
 import { DomainError } from '../errors'
+import { platformEvent, publishQuietly } from '../events/publish'
 import { newId } from '../ids/ids'
 import type { AgentRepository } from '../ports/agent-repository'
 import type {
@@ -9,6 +10,8 @@ import type {
   ConversationChanges,
   ConversationRepository,
 } from '../ports/conversation-repository'
+import type { PlatformEvents } from '../ports/platform-events'
+import type { PreferenceRepository } from '../ports/preference-repository'
 import type { ProfileRepository } from '../ports/profile-repository'
 import type { PromptRepository } from '../ports/prompt-repository'
 import { type SystemPromptTemplate, systemPromptTemplateProblems } from '../profiles/profile-rules'
@@ -29,6 +32,10 @@ export interface ConversationWritePorts {
   /** To check a `systemPromptId` names a prompt of the workspace that renders. */
   prompts: Pick<PromptRepository, 'get'>
   logger?: { warn(message: string, extra: Record<string, unknown>): void }
+  /** Told `conversation.created`. */
+  events?: PlatformEvents
+  /** The caller's preferences: their `defaultProfileId` for a conversation that names none. */
+  preferences?: Pick<PreferenceRepository, 'get'>
 }
 
 /** What a new conversation may say; everything is optional. */
@@ -81,9 +88,20 @@ const templateOf = ({ systemPromptId, systemPromptVariables }: SystemPromptTempl
     : { systemPromptVariables: { ...systemPromptVariables } }),
 })
 
+/** The caller's preferred default profile, when it is one of this workspace's (else ignored). */
+async function preferredProfile(
+  ports: ConversationWritePorts,
+  acting: Pick<Acting, 'access'>,
+): Promise<string | undefined> {
+  const { principal, workspaceId } = acting.access
+  const id = ports.preferences && (await ports.preferences.get(principal.userId))?.defaultProfileId
+  return id && (await ports.profiles.get(workspaceId, id)) ? id : undefined
+}
+
 /**
  * Starts an empty conversation for the caller (`write`). A profile, when named, must be one of
- * the workspace's (422 naming `profileId` otherwise); without one, answers use the default.
+ * the workspace's (422 naming `profileId` otherwise); without one, the caller's preferred
+ * `defaultProfileId` when the workspace has that profile, else answers use the default.
  * A system prompt template (`systemPromptId`, with `systemPromptVariables`) is checked as a
  * profile's is (422 at `systemPromptId` / `systemPromptVariables.<name>`) and then answers in
  * place of the profile's system prompt.
@@ -101,6 +119,7 @@ export async function createConversation(
   const { workspaceId } = acting.access
   const title = input.title === undefined ? defaultConversationTitle : checkedTitle(input.title)
   if (input.profileId !== undefined) await checkProfile(ports, workspaceId, input.profileId)
+  const profileId = input.profileId ?? (await preferredProfile(ports, acting))
   const { agentId } = input
   if (agentId !== undefined && !(await ports.agents.get(workspaceId, agentId)))
     throw invalidField('agentId', 'No such agent in this workspace.')
@@ -111,7 +130,7 @@ export async function createConversation(
     workspaceId,
     userId: callerOf(acting),
     title,
-    ...(input.profileId === undefined ? {} : { profileId: input.profileId }),
+    ...(profileId === undefined ? {} : { profileId }),
     ...(agentId === undefined ? {} : { agentId }),
     ...template,
     archived: false,
@@ -119,6 +138,21 @@ export async function createConversation(
     lastActivityAt: acting.now.toISOString(),
   })
   if (agentId !== undefined) await recordAgentConversation(ports, { workspaceId, agentId })
+  await publishQuietly(
+    ports.events,
+    platformEvent(
+      'conversation.created',
+      workspaceId,
+      {
+        conversationId: conversation.id,
+        userId: conversation.userId,
+        ...(conversation.profileId ? { profileId: conversation.profileId } : {}),
+        ...(conversation.agentId ? { agentId: conversation.agentId } : {}),
+      },
+      acting.now,
+    ),
+    ports.logger,
+  )
   return conversation
 }
 

@@ -73,17 +73,9 @@ export async function deleteDocument(
   assertPermission(acting.access, 'write')
   const document = await documentOrNotFound(ports, acting, id)
   const { workspaceId } = document
-  const content = await removeDocumentContent(ports, document)
-  let blobs = 0
-  if (await ports.blobs.exists(document.blobKey)) {
-    await ports.blobs.delete(document.blobKey)
-    blobs = 1
-  }
-  if (document.contentHash)
-    await ports.documents.releaseContentHash(workspaceId, document.contentHash, document.id)
+  const deleted = await eraseDocument(ports, document)
   // A delete racing this one got here first: the caller sees what a second delete sees.
-  if (!(await ports.documents.delete(workspaceId, document.id))) throw documentNotFound()
-  const deleted = { ...content, blobs }
+  if (!deleted) throw documentNotFound()
   await recordAudit(ports.audit, acting, {
     workspaceId,
     action: 'document.deleted',
@@ -92,6 +84,27 @@ export async function deleteDocument(
     details: deleted,
   })
   return { document, deleted }
+}
+
+/**
+ * Steps 1-4 of `deleteDocument` with no permission check or audit, for callers that already
+ * decided (retention, account deletion). Resolves undefined when the record was already gone.
+ */
+export async function eraseDocument(
+  ports: Pick<KnowledgePorts, 'documents' | 'blobs' | 'vectors' | 'lexical'>,
+  document: DocumentRecord,
+): Promise<DocumentDeletion['deleted'] | undefined> {
+  const { workspaceId } = document
+  const content = await removeDocumentContent(ports, document)
+  let blobs = 0
+  if (await ports.blobs.exists(document.blobKey)) {
+    await ports.blobs.delete(document.blobKey)
+    blobs = 1
+  }
+  if (document.contentHash)
+    await ports.documents.releaseContentHash(workspaceId, document.contentHash, document.id)
+  if (!(await ports.documents.delete(workspaceId, document.id))) return undefined
+  return { ...content, blobs }
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { BlobStore } from '../ports/blob-store'
 import type { ExtractDocument } from '../ports/document-extractor'
 import type { DocumentJobRepository } from '../ports/document-job-repository'
-import type { DocumentRecord, DocumentRepository } from '../ports/document-repository'
+import type { DocumentRepository } from '../ports/document-repository'
 import type { Embedder } from '../ports/embedder'
 import type { SharedLexicalIndex } from '../ports/lexical-index'
 import type { MessageQueue } from '../ports/message-queue'
+import type { PlatformEvents } from '../ports/platform-events'
 import type { SearchHistoryRepository } from '../ports/search-history'
 import type { StateMachineRunner } from '../ports/state-machine-runner'
 import type { VectorStore } from '../ports/vector-store'
@@ -74,10 +75,10 @@ export interface IngestionPorts extends KnowledgePorts {
   workflows?: { runner: StateMachineRunner; stateMachine: string }
   settings: IngestionSettings
   /**
-   * Told when a document became ready (workflows triggered by `document.ready` start here).
-   * A failure is logged and does not fail the ingestion.
+   * Told `document.ready` and `document.failed` (workflows triggered by `document.ready` start
+   * from there). A failure is logged and does not fail the ingestion.
    */
-  events?: { documentReady(document: DocumentRecord): Promise<unknown> }
+  events?: PlatformEvents
   /** Where progress and decisions are logged (Powertools' Logger fits). */
   log?: {
     info(message: string, ...extra: Record<string, unknown>[]): void

@@ -2,7 +2,8 @@ import { z } from 'zod'
 
 /**
  * Work the API puts on the ingest queue, beside the S3 notifications S3 puts there: ingest a
- * document whose bytes are already stored (reprocess), or run a bulk document job.
+ * document whose bytes are already stored (reprocess), run a bulk document job, or build a data
+ * export.
  */
 export const ingestQueueCommandSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -14,6 +15,11 @@ export const ingestQueueCommandSchema = z.discriminatedUnion('kind', [
     kind: z.literal('documentJob.run'),
     workspaceId: z.string().min(1),
     jobId: z.string().min(1),
+  }),
+  z.object({
+    kind: z.literal('export.run'),
+    workspaceId: z.string().min(1),
+    exportId: z.string().min(1),
   }),
 ])
 

@@ -58,7 +58,10 @@ export type ConversationChanges = Partial<
 
 /** Conversations of a workspace, by last activity (newest first). */
 export interface ConversationRepository {
-  create(conversation: Omit<Conversation, 'createdAt' | 'updatedAt'>): Promise<Conversation>
+  /** `createdAt` is now unless given (an imported conversation keeps its time). */
+  create(
+    conversation: Omit<Conversation, 'createdAt' | 'updatedAt'> & { createdAt?: string },
+  ): Promise<Conversation>
   get(workspaceId: string, id: string): Promise<Conversation | undefined>
   list(
     workspaceId: string,

@@ -67,6 +67,8 @@ export interface Message {
   feedback?: MessageFeedback
   /** Why an answer failed or was interrupted (no secrets). */
   error?: string
+  /** The A/B test variant that shaped an answer, so its metrics are attributed. */
+  experiment?: { id: string; variant: string }
   createdAt: string
   updatedAt: string
 }
@@ -98,7 +100,10 @@ export interface StreamDelta {
 }
 
 export interface MessageRepository {
-  create(message: Omit<Message, 'createdAt' | 'updatedAt'>): Promise<Message>
+  /** `createdAt` is now unless given (an imported message keeps its time). */
+  create(
+    message: Omit<Message, 'createdAt' | 'updatedAt'> & { createdAt?: string },
+  ): Promise<Message>
   get(workspaceId: string, conversationId: string, id: string): Promise<Message | undefined>
   /** Throws `resource.notFound` for an unknown id. */
   update(

@@ -37,6 +37,8 @@ export interface PlatformEventData {
     messageId: string
     userId: string
     rating: 'up' | 'down' | null
+    /** The rating this one replaces, so counts can move instead of adding up. */
+    previous?: 'up' | 'down'
     experiment?: { id: string; variant: string }
   }
   'document.ready': { documentId: string; filename: string; tags: string[]; chunkCount: number }

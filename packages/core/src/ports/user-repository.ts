@@ -51,6 +51,8 @@ export interface UserRepository {
    * so two simultaneous first sign-ups cannot both win). Resolves whether this call won.
    */
   claimFirstUser(userId: string): Promise<boolean>
+  /** Deletes the user and their email record (account deletion); resolves whether it existed. */
+  delete(id: string): Promise<boolean>
 }
 
 export interface UserChanges {

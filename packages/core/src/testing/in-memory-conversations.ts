@@ -19,9 +19,13 @@ export class InMemoryConversations implements ConversationRepository {
 
   constructor(private readonly messages?: InMemoryMessages) {}
 
-  async create(input: Omit<Conversation, 'createdAt' | 'updatedAt'>) {
+  async create(input: Omit<Conversation, 'createdAt' | 'updatedAt'> & { createdAt?: string }) {
     const now = new Date().toISOString()
-    const conversation = { ...structuredClone(input), createdAt: now, updatedAt: now }
+    const conversation = {
+      ...structuredClone(input),
+      createdAt: input.createdAt ?? now,
+      updatedAt: now,
+    }
     this.byId.set(key(input.workspaceId, input.id), conversation)
     return structuredClone(conversation)
   }
@@ -74,9 +78,9 @@ export class InMemoryMessages implements MessageRepository {
   readonly byId = new Map<string, Message>()
   readonly deltas = new Map<string, StreamDelta[]>()
 
-  async create(input: Omit<Message, 'createdAt' | 'updatedAt'>) {
+  async create(input: Omit<Message, 'createdAt' | 'updatedAt'> & { createdAt?: string }) {
     const now = new Date().toISOString()
-    const message = { ...input, createdAt: now, updatedAt: now }
+    const message = { ...input, createdAt: input.createdAt ?? now, updatedAt: now }
     this.byId.set(key(input.workspaceId, input.id), message)
     return structuredClone(message)
   }

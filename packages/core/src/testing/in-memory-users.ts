@@ -59,4 +59,8 @@ export class InMemoryUsers implements UserRepository {
     this.#firstUser = userId
     return true
   }
+
+  async delete(id: string) {
+    return this.byId.delete(id)
+  }
 }

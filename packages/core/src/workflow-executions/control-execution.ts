@@ -3,9 +3,9 @@ import { actorRef, assertPermission, auditActor, recordAudit } from '../audit/ac
 import { DomainError, isDomainError } from '../errors'
 import type { WorkflowApproval, WorkflowExecution } from '../ports/workflow-execution-repository'
 import {
-  closeApprovals,
   detailsOf,
   executionNotFound,
+  finishWith,
   syncExecution,
   type WorkflowExecutionDetails,
 } from './read-executions'
@@ -49,15 +49,12 @@ export async function cancelWorkflowExecution(
     error: 'Workflow.Cancelled',
     cause: `Cancelled by ${by}`,
   })
-  const stoppedAt = acting.now.toISOString()
-  const ended =
-    (await ports.executions.finish(execution.workspaceId, execution.id, {
-      status: 'ABORTED',
-      error: 'Workflow.Cancelled',
-      cause: `Cancelled by ${by}`,
-      stoppedAt,
-    })) ?? execution
-  await closeApprovals(ports, execution, stoppedAt)
+  const ended = await finishWith(ports, execution, {
+    status: 'ABORTED',
+    error: 'Workflow.Cancelled',
+    cause: `Cancelled by ${by}`,
+    stoppedAt: acting.now.toISOString(),
+  })
   await recordAudit(ports.audit, acting, {
     workspaceId: execution.workspaceId,
     action: 'workflow.execution.cancelled',

@@ -1,6 +1,7 @@
 import type { Acting } from '../audit/acting'
 import { assertPermission } from '../audit/acting'
 import { DomainError } from '../errors'
+import { platformEvent, publishQuietly } from '../events/publish'
 import type { Page, PageRequest } from '../pagination'
 import type { ExecutionDescription } from '../ports/state-machine-runner'
 import type {
@@ -92,14 +93,44 @@ export async function syncExecution(
   return finishWith(ports, execution, outcome)
 }
 
-async function finishWith(
-  ports: Pick<WorkflowRunPorts, 'executions'>,
+/** Records an outcome (first one wins), cancels pending approvals, publishes the end. */
+export async function finishWith(
+  ports: Pick<WorkflowRunPorts, 'executions' | 'events'>,
   execution: Pick<WorkflowExecution, 'workspaceId' | 'id'> & Partial<WorkflowExecution>,
   outcome: WorkflowExecutionOutcome,
 ): Promise<WorkflowExecution> {
   const ended = await ports.executions.finish(execution.workspaceId, execution.id, outcome)
   await closeApprovals(ports, execution, outcome.stoppedAt)
+  if (ended && ended.status !== 'RUNNING') await publishQuietly(ports.events, endEvent(ended))
   return ended ?? ({ ...execution, ...outcome } as WorkflowExecution)
+}
+
+/**
+ * `workflow.succeeded` or `workflow.failed`. Its id follows from the execution, so the end
+ * noticed twice (the status-change event and a read) is one event to every subscriber.
+ */
+function endEvent(execution: WorkflowExecution) {
+  const what = {
+    executionId: execution.id,
+    ...(execution.workflowId ? { workflowId: execution.workflowId } : {}),
+    ...(execution.templateId ? { templateId: execution.templateId } : {}),
+    workflowName: execution.workflowName,
+  }
+  const at = new Date(execution.stoppedAt ?? Date.now())
+  const event =
+    execution.status === 'SUCCEEDED'
+      ? platformEvent('workflow.succeeded', execution.workspaceId, what, at)
+      : platformEvent(
+          'workflow.failed',
+          execution.workspaceId,
+          {
+            ...what,
+            status: execution.status === 'ABORTED' ? 'ABORTED' : 'FAILED',
+            ...(execution.error ? { error: execution.error } : {}),
+          },
+          at,
+        )
+  return { ...event, id: `evt_${execution.id}_end` }
 }
 
 /**
@@ -109,7 +140,7 @@ async function finishWith(
  * an output the event left out (too large) is read from Step Functions.
  */
 export async function recordExecutionEnd(
-  ports: Pick<WorkflowRunPorts, 'executions' | 'runner'>,
+  ports: Pick<WorkflowRunPorts, 'executions' | 'runner' | 'events'>,
   description: ExecutionDescription,
 ): Promise<WorkflowExecution | undefined> {
   if (description.status === 'RUNNING') return undefined

@@ -1,5 +1,6 @@
 import type { PriceTable } from '../chat/prices'
 import type { AuditLog } from '../ports/audit-log'
+import type { PlatformEvents } from '../ports/platform-events'
 import type { StateMachineRunner } from '../ports/state-machine-runner'
 import type {
   WorkflowExecutionRepository,
@@ -26,5 +27,7 @@ export interface WorkflowRunPorts extends WorkflowRunServices {
   workspaces: Pick<WorkspaceRepository, 'getMembership'>
   /** Prices of models (USD per million tokens) over the built-in table, for execution costs. */
   prices?: PriceTable
+  /** Told `workflow.succeeded` / `workflow.failed` when an execution's end is recorded. */
+  events?: PlatformEvents
   clock?: () => Date
 }

@@ -1,4 +1,5 @@
 import type { DocumentRecord } from '../ports/document-repository'
+import type { PlatformEvents } from '../ports/platform-events'
 import type {
   WorkflowEventName,
   WorkflowScheduleEntry,
@@ -90,7 +91,7 @@ export async function runDueWorkflowSchedules(
  */
 export async function startWorkflowsForEvent(
   ports: WorkflowRunPorts & { log?: TriggerLog },
-  document: DocumentRecord,
+  document: Pick<DocumentRecord, 'workspaceId' | 'id' | 'filename' | 'tags'>,
 ): Promise<number> {
   const ids = await ports.triggers.subscribers(document.workspaceId, 'document.ready')
   let started = 0
@@ -141,5 +142,26 @@ async function launchTriggered(
       error: error instanceof Error ? error.message : String(error),
     })
     return false
+  }
+}
+
+/**
+ * The platform-event subscriber that starts event-triggered workflows: a `document.ready`
+ * starts the workspace's workflows subscribed to it.
+ */
+export function workflowEventTriggers(
+  ports: WorkflowRunPorts & { log?: TriggerLog },
+): PlatformEvents {
+  return {
+    async publish(event) {
+      if (event.type !== 'document.ready') return
+      const { documentId, filename, tags } = event.data
+      await startWorkflowsForEvent(ports, {
+        workspaceId: event.workspaceId,
+        id: documentId,
+        filename,
+        tags,
+      })
+    },
   }
 }

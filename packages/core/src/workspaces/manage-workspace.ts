@@ -97,7 +97,7 @@ export async function deleteWorkspace(
 }
 
 /** Deletes the files of every document, the vector namespace and the lexical index. */
-async function removeKnowledge(
+export async function removeKnowledge(
   knowledge: NonNullable<ManageWorkspacePorts['knowledge']>,
   workspaceId: string,
 ): Promise<number> {

@@ -1,8 +1,10 @@
 import { type ActingUser, recordAudit } from '../audit/acting'
 import { DomainError } from '../errors'
+import { platformEvent, publishQuietly } from '../events/publish'
 import type { Page, PageRequest } from '../pagination'
 import type { AuditLog } from '../ports/audit-log'
 import type { Invitation, InvitationRepository } from '../ports/invitation-repository'
+import type { PlatformEvents } from '../ports/platform-events'
 import type { User, UserRepository } from '../ports/user-repository'
 import type { Membership, WorkspaceRepository } from '../ports/workspace-repository'
 
@@ -11,6 +13,8 @@ export interface MyInvitationPorts {
   invitations: Pick<InvitationRepository, 'get' | 'accept' | 'close'>
   workspaces: Pick<WorkspaceRepository, 'getMembership'>
   audit: Pick<AuditLog, 'record'>
+  /** Told `member.added`. */
+  events?: PlatformEvents
 }
 
 const isOpen = (invitation: Invitation, now: Date) =>
@@ -82,6 +86,15 @@ export async function acceptInvitation(
     target: { type: 'user', id: user.id, label: user.email },
     details: { role: invitation.role, invitationId: invitation.id },
   })
+  await publishQuietly(
+    ports.events,
+    platformEvent(
+      'member.added',
+      invitation.workspaceId,
+      { userId: user.id, role: membership.role },
+      acting.now,
+    ),
+  )
   return { invitation: accepted, membership }
 }
 

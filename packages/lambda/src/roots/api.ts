@@ -12,9 +12,11 @@ import {
 import { JwtAccessTokenSigner, type LambdaConfig, ScryptPasswordHasher } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { lazy, lazyProbe } from '../lazy'
+import { createAccountDeletionMachine } from './accounts'
 import { createChatSettings } from './chat'
 import { createPlatformEvents } from './events'
 import { createCloudStores, createKnowledgeServices, createToolServices } from './knowledge'
+import { createWebhookServices } from './webhooks'
 import { createWorkflowRunServices } from './workflow-runs'
 
 /**
@@ -58,6 +60,8 @@ export function createApiRoot(config: LambdaConfig, logger: Logger, signingKey: 
     tokens: new JwtAccessTokenSigner(signingKey, config.ACCESS_TOKEN_TTL_SECONDS),
     chat: createChatSettings(config),
     workflowRuns: createWorkflowRunServices(config, cloud),
+    accountDeletion: createAccountDeletionMachine(config, cloud),
+    webhooks: createWebhookServices(config, cloud),
   })
   return { app }
 }

@@ -1,4 +1,4 @@
-import { ingestDocument, ingestStoredObject, runDocumentJobCommand } from '@chatter/core'
+import { ingestDocument, ingestStoredObject, runDocumentJobCommand, runExport } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { createIngestHandler } from '../handlers/ingest'
 import { lazy } from '../lazy'
@@ -22,12 +22,19 @@ export const ingestHandler = lazy(() => {
     audit: cloud.stores().audit,
     workspaces: cloud.stores().workspaces,
   }
+  // Exports read every store; made on the first export message only.
+  const exportPorts = lazy(() => ({
+    ...cloud.stores(),
+    blobs: cloud.blobs(),
+    queue: commandPorts.queue,
+  }))
   return createIngestHandler({
     logger,
     onStoredObject: (object, attempt) => ingestStoredObject(ports, object, attempt),
     onCommand: async (command, attempt) => {
       if (command.kind === 'document.ingest')
         return ingestDocument(ports, command.workspaceId, command.documentId, attempt)
+      if (command.kind === 'export.run') return runExport(exportPorts(), command, attempt)
       await runDocumentJobCommand(commandPorts, command, attempt)
     },
   })

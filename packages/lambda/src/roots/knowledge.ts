@@ -28,13 +28,12 @@ import {
   type KnowledgeServices,
   type LambdaConfig,
   type SecretCipher,
-  startWorkflowsForEvent,
   type ToolServices,
   type VectorStore,
 } from '@chatter/core'
 import { extractText } from '@chatter/extraction'
 import { lazy } from '../lazy'
-import { createWorkflowRunPorts, runsWorkflows } from './workflow-runs'
+import { createPlatformEvents } from './events'
 
 /**
  * The clients and stores every function of this instance shares, each made on first use: the
@@ -112,8 +111,9 @@ export function createKnowledgeServices(
 }
 
 /**
- * What the ingest and ingest-step functions use. Where workflows run (WORKFLOW_* set), a document
- * that became ready starts the workspace's workflows subscribed to `document.ready`.
+ * What the ingest and ingest-step functions use. Documents that become ready or fail are
+ * published as platform events (counted; where workflows run, `document.ready` starts the
+ * workspace's workflows subscribed to it).
  */
 export function createIngestionPorts(
   config: LambdaConfig,
@@ -122,7 +122,6 @@ export function createIngestionPorts(
   knowledge: KnowledgePorts = createKnowledge(config, cloud),
 ): IngestionPorts {
   const arn = config.INGEST_STATE_MACHINE_ARN
-  const runPorts = runsWorkflows(config) ? createWorkflowRunPorts(config, cloud, log) : undefined
   return {
     ...knowledge,
     jobs: cloud.stores().documentJobs,
@@ -135,9 +134,7 @@ export function createIngestionPorts(
           },
         }
       : {}),
-    ...(runPorts
-      ? { events: { documentReady: (document) => startWorkflowsForEvent(runPorts, document) } }
-      : {}),
+    events: createPlatformEvents(config, cloud, log),
     settings: {
       ...defaultIngestionSettings,
       inlineMaxBytes: config.INGEST_INLINE_MAX_BYTES,

@@ -2,6 +2,7 @@ import { recordExecutionEnd, runDueWorkflowSchedules } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { createWorkflowTriggersHandler } from '../handlers/workflow-triggers'
 import { lazy } from '../lazy'
+import { createPlatformEvents } from './events'
 import { createCloudStores } from './knowledge'
 import { createWorkflowRunPorts } from './workflow-runs'
 
@@ -9,7 +10,12 @@ import { createWorkflowRunPorts } from './workflow-runs'
 export const workflowTriggersHandler = lazy(() => {
   const config = lambdaConfig()
   const logger = lambdaLogger()
-  const ports = createWorkflowRunPorts(config, createCloudStores(config), logger)
+  const cloud = createCloudStores(config)
+  const ports = {
+    ...createWorkflowRunPorts(config, cloud, logger),
+    // workflow.succeeded / workflow.failed go to the platform's subscribers.
+    events: createPlatformEvents(config, cloud, logger),
+  }
   return createWorkflowTriggersHandler({
     logger,
     runDueSchedules: (now) => runDueWorkflowSchedules(ports, { now }),

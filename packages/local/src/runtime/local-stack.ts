@@ -20,6 +20,7 @@ import {
   defaultIngestionSettings,
   defaultToolSettings,
   defaultUploadSettings,
+  experimentMetrics,
   fanOutEvents,
   type HttpConfig,
   type IngestionPorts,
@@ -33,13 +34,17 @@ import {
   type RateLimitPolicies,
   recordExecutionEnd,
   runDocumentJobCommand,
+  runDueReports,
   runDueWorkflowSchedules,
+  runExport,
   ScryptPasswordHasher,
   type StoredObject,
-  startWorkflowsForEvent,
   type ToolServices,
   type UploadSettings,
+  usageCounter,
   type WorkflowRunServices,
+  webhookDispatcher,
+  workflowEventTriggers,
 } from '@chatter/core'
 import { extractText } from '@chatter/extraction'
 import {
@@ -70,7 +75,13 @@ import {
   LocalWorkflowMachines,
 } from '../step-functions'
 import { LocalVectorIndex, LocalVectorProbe } from '../vectors'
+import { startLocalAccounts } from './accounts'
 import { localFunctionArn, localLambdaContext } from './lambda-context'
+import {
+  type LocalWebhookOptions,
+  localWebhookServices,
+  startLocalWebhookDelivery,
+} from './local-webhooks'
 import { startLocalSchedule } from './scheduler'
 import { startLocalServices } from './services'
 import { localSigningKey } from './signing-key'
@@ -113,6 +124,10 @@ export interface LocalStackOptions {
   onStoredObject?: (object: StoredObject) => Promise<void>
   /** How often due workflow schedules are checked (default every minute, as in AWS). */
   workflowTriggerTickMs?: number
+  /** How often due reports are checked (default every 15 minutes, as in AWS); tests shorten it. */
+  reportTickMs?: number
+  /** Webhook endpoint rules and delivery timing over the local defaults (tests shorten backoff). */
+  webhooks?: LocalWebhookOptions
 }
 
 /**
@@ -174,7 +189,12 @@ export async function startLocalStack(options: LocalStackOptions) {
     )
 
     // The platform's event subscribers (usage counters, webhooks, experiment metrics).
-    const events = fanOutEvents()
+    const webhooks = localWebhookServices(services, stores, options.webhooks)
+    const events = fanOutEvents(
+      usageCounter({ usage: stores.usage }),
+      webhookDispatcher({ webhooks }),
+      experimentMetrics({ experiments: stores.experiments }),
+    )
 
     const chatModels = cloudChatModels({
       region: options.chat.region,
@@ -235,11 +255,10 @@ export async function startLocalStack(options: LocalStackOptions) {
       audit: stores.audit,
       workspaces: stores.workspaces,
       ...(options.chat.prices ? { prices: options.chat.prices } : {}),
+      events,
       log: logger,
     }
-    ingestion.events = {
-      documentReady: (document) => startWorkflowsForEvent(workflowRunPorts, document),
-    }
+    ingestion.events = fanOutEvents(events, workflowEventTriggers(workflowRunPorts))
     const workflowTriggers = createWorkflowTriggersHandler({
       logger,
       runDueSchedules: (now) => runDueWorkflowSchedules(workflowRunPorts, { now }),
@@ -269,6 +288,8 @@ export async function startLocalStack(options: LocalStackOptions) {
       onCommand: async (command, attempt) => {
         if (command.kind === 'document.ingest')
           return ingestDocument(ingestion, command.workspaceId, command.documentId, attempt)
+        if (command.kind === 'export.run')
+          return runExport({ ...stores, blobs, queue }, command, attempt)
         await runDocumentJobCommand(commandPorts, command, attempt)
       },
     })
@@ -290,15 +311,31 @@ export async function startLocalStack(options: LocalStackOptions) {
       onError: (error, phase) => logger.warn('ingest batch failed', { phase, error }),
     })
     cleanups.push(() => poller.stop())
+    const webhookPoller = startLocalWebhookDelivery({
+      services,
+      webhooks,
+      cipher: toolCipher,
+      logger,
+      ...(options.webhooks ? { options: options.webhooks } : {}),
+    })
+    cleanups.push(() => webhookPoller.stop())
 
-    // Report definitions arrive with the platform services; until then no report is ever due.
-    const reports = createReportHandler({ logger, runDueReports: async () => ({ ran: 0 }) })
+    // Scheduled reports: files under reports/ in the local bucket; no mailer (SES) locally.
+    const reportPorts = { reports: stores.reports, usage: stores.usage, blobs, events, log: logger }
+    const reports = createReportHandler({
+      logger,
+      runDueReports: (at) => runDueReports(reportPorts, at),
+    })
     const schedule = startLocalSchedule({
-      everyMs: schedules.reports.everySeconds * 1000,
+      everyMs: options.reportTickMs ?? schedules.reports.everySeconds * 1000,
       run: (event) => reports.handler(event, localLambdaContext(functions.report.id)),
       onError: (error) => logger.error('scheduled reports failed', { error }),
     })
     cleanups.push(() => schedule.stop())
+
+    // Account deletion (a local state machine) and the daily retention purge.
+    const accounts = startLocalAccounts({ logger, stores, knowledge, stepFunctions })
+    cleanups.push(() => accounts.stop())
 
     const app = createApp({
       events,
@@ -315,6 +352,8 @@ export async function startLocalStack(options: LocalStackOptions) {
         options.identity.accessTokenTtlSeconds,
       ),
       workflowRuns,
+      accountDeletion: accounts.accountDeletion,
+      webhooks,
       chat: {
         models: chatModels,
         defaultModel: options.chat.defaultModel,
@@ -343,6 +382,8 @@ export async function startLocalStack(options: LocalStackOptions) {
       bucket: documentsBucket.localName,
       ingestQueueUrl: services.queues.queueUrl,
       ingestDeadLetterQueueUrl: services.queues.deadLetterQueueUrl,
+      webhookQueueUrl: services.webhookQueues.queueUrl,
+      webhookDeadLetterQueueUrl: services.webhookQueues.deadLetterQueueUrl,
       pid: process.pid,
     }
     // Other local tools (tests, a CLI) find the running stack through this file.

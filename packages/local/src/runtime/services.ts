@@ -4,6 +4,7 @@ import { documentsBucket, ingestQueue, local, table } from '@chatter/resources'
 import { type DynamoDbLocal, ensureTable, startDynamoDbLocal } from '../dynamodb'
 import { type LocalS3Server, startS3Server } from '../s3'
 import { ensureQueues, type LocalSqsServer, type ProvisionedQueues, startSqsServer } from '../sqs'
+import { localWebhookQueue } from './local-webhooks'
 
 /** The AWS stand-ins that run as servers, their clients, and the resources provisioned on them. */
 export interface LocalServices {
@@ -11,6 +12,8 @@ export interface LocalServices {
   s3: LocalS3Server
   sqs: LocalSqsServer
   queues: ProvisionedQueues
+  /** The webhook queue and its dead-letter queue. */
+  webhookQueues: ProvisionedQueues
   clients: {
     dynamodb: ReturnType<typeof createDynamoDbClients>
     s3: ReturnType<typeof createS3Client>
@@ -50,11 +53,12 @@ export async function startLocalServices(dataDir: string): Promise<LocalServices
       s3: createS3Client({ ...connection, endpoint: s3.endpoint, forcePathStyle: true }),
       sqs: createSqsClient({ ...connection, endpoint: sqs.endpoint }),
     }
-    const [, queues] = await Promise.all([
+    const [, queues, webhookQueues] = await Promise.all([
       ensureTable(clients.dynamodb.client, table.localName),
       ensureQueues(clients.sqs, ingestQueue),
+      ensureQueues(clients.sqs, localWebhookQueue),
     ])
-    return { dynamodb, s3, sqs, queues, clients, stop }
+    return { dynamodb, s3, sqs, queues, webhookQueues, clients, stop }
   } catch (error) {
     await stop()
     throw error

@@ -99,6 +99,14 @@ export const messageEntity = () =>
         },
       },
       error: { type: 'string' },
+      /** The A/B test variant that shaped an answer (P4). */
+      experiment: {
+        type: 'map',
+        properties: {
+          id: { type: 'string', required: true },
+          variant: { type: 'string', required: true },
+        },
+      },
       ...timestamps,
     },
     indexes: {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { RecordingEvents } from '../../events/publish'
 import { ingestDocument } from './ingest-document'
 import { ingestWorld, paragraphs, workspaceId } from './ingest-fixture'
 import { ingestStoredObject } from './ingest-stored-object'
@@ -104,6 +105,32 @@ describe('ingestDocument', () => {
       chunkCount: 0,
     })
     expect(after.chunks).toEqual([])
+  })
+
+  it('tells the platform when a document is ready and when one failed', async () => {
+    const { ports, upload } = ingestWorld()
+    const events = new RecordingEvents()
+    const good = await upload(paragraphs(2))
+    const bad = await upload('%CORRUPT bytes', { filename: 'broken.md' })
+
+    await ingestStoredObject({ ...ports, events }, good.object)
+    await ingestStoredObject({ ...ports, events }, bad.object)
+
+    expect(events.of('document.ready').map((event) => event.data)).toEqual([
+      {
+        documentId: good.document.id,
+        filename: 'notes.md',
+        tags: ['guide'],
+        chunkCount: expect.any(Number),
+      },
+    ])
+    expect(events.of('document.failed').map((event) => event.data)).toEqual([
+      {
+        documentId: bad.document.id,
+        filename: 'broken.md',
+        error: 'The file is damaged and could not be read.',
+      },
+    ])
   })
 
   it('fails a document whose file is gone', async () => {

@@ -1,3 +1,4 @@
+import { platformEvent, publishQuietly } from '../../events/publish'
 import type { DocumentChanges, DocumentRecord } from '../../ports/document-repository'
 import { removeDocumentContent } from '../document-content'
 import type { IngestionPorts } from '../knowledge-ports'
@@ -48,12 +49,17 @@ export async function completeIngestion(
     })
     if (ready) {
       ports.log?.info('document ready', { documentId: id, chunks: run.chunkCount })
-      await ports.events?.documentReady(ready).catch((error: unknown) => {
-        ports.log?.warn('document.ready listeners failed', {
+      const { filename, tags, chunkCount } = ready
+      await publishQuietly(
+        ports.events,
+        platformEvent('document.ready', workspaceId, {
           documentId: id,
-          error: error instanceof Error ? error.message : String(error),
-        })
-      })
+          filename,
+          tags,
+          chunkCount,
+        }),
+        ports.log,
+      )
       return ready
     }
   }
@@ -75,9 +81,20 @@ export async function failIngestion(
 ): Promise<DocumentRecord | undefined> {
   await removeEverything(ports, run)
   ports.log?.warn('document failed', { documentId: run.document.id, reason })
-  return ports.documents.update(run.document.workspaceId, run.document.id, {
+  const failed = await ports.documents.update(run.document.workspaceId, run.document.id, {
     status: 'failed',
     error: reason,
     chunkCount: 0,
   })
+  if (failed)
+    await publishQuietly(
+      ports.events,
+      platformEvent('document.failed', failed.workspaceId, {
+        documentId: failed.id,
+        filename: failed.filename,
+        error: reason,
+      }),
+      ports.log,
+    )
+  return failed
 }

@@ -1,0 +1,3 @@
+export * from './account-deletion-ports'
+export * from './account-deletion-steps'
+export * from './request-account-deletion'

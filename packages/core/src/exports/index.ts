@@ -1,0 +1,6 @@
+export * from './collections'
+export * from './csv'
+export * from './read-exports'
+export * from './request-export'
+export * from './run-export'
+export * from './zip'

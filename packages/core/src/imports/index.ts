@@ -1,0 +1,5 @@
+export * from './import-conversations'
+export * from './imported-conversation'
+export * from './parse-chatgpt'
+export * from './parse-chatter'
+export * from './parse-claude'

@@ -1,0 +1,13 @@
+// Scheduled usage reports: definitions, their runs (JSON, CSV or HTML files in S3) and the timer's work.
+export * from './read-reports'
+export * from './render-csv'
+export * from './render-html'
+export * from './render-report'
+export * from './report-period'
+export * from './report-rules'
+export * from './report-tables'
+export * from './run-due-reports'
+export * from './run-report'
+export * from './run-report-now'
+export * from './svg-bar-chart'
+export * from './write-reports'

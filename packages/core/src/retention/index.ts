@@ -1,0 +1,3 @@
+export * from './policy'
+export * from './purge'
+export * from './run'

@@ -1,0 +1,7 @@
+export * from './deliver-webhook'
+export * from './queue-deliveries'
+export * from './read-webhooks'
+export * from './signature'
+export * from './webhook-rules'
+export * from './webhook-services'
+export * from './write-webhooks'
