@@ -4,7 +4,13 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { type Function as SstFunction, type StackContext, use } from 'sst/constructs'
 import { Accounts } from './accounts'
 import { appEnvironment, chatterFunction } from './function'
-import { grantChat, grantEmbed, grantRunWorkflows, pineconeApiKey } from './permissions'
+import {
+  grantChat,
+  grantEmbed,
+  grantReportEmails,
+  grantRunWorkflows,
+  pineconeApiKey,
+} from './permissions'
 import { grantWebhookPublishing, Queues } from './queues'
 import { deploySettings } from './settings'
 import { Storage } from './storage'
@@ -65,6 +71,7 @@ export function Api({ app, stack }: StackContext) {
     pineconeKey.grantRead(fn)
     grantRunWorkflows(fn, { role: workflowRuns.role, prefix: workflowRuns.prefix, stack })
     grantWebhookPublishing(fn, webhookQueue) // the app's platform events, pings, redeliveries
+    grantReportEmails(fn, settings) // reports run now (POST /v1/reports/{id}/run)
   }
   grantAppAccess(api)
   grantAppAccess(stream)

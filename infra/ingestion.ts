@@ -30,6 +30,7 @@ export function Ingestion({ app, stack }: StackContext) {
       reportBatchItemFailures: true,
     }),
   )
+  // Reads everything it ingests, and the export files users upload under imports/ (`import.run`).
   bucket.grantRead(ingest)
   stateMachine.grantStartExecution(ingest)
   table.grantReadWriteData(ingest)

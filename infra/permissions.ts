@@ -90,3 +90,22 @@ export function grantRunWorkflows(
   })
   role.grantPassRole(fn.grantPrincipal)
 }
+
+/**
+ * Lets `fn` mail report runs through SES from `settings.reportEmailFrom`, and passes it that
+ * sender; nothing when the deployer set none. SES authorises a send against the identities
+ * involved (the sender's, and in the sandbox the recipients'), so it is scoped to identities.
+ */
+export function grantReportEmails(
+  fn: IGrantable & Construct & { addEnvironment(key: string, value: string): unknown },
+  settings: { reportEmailFrom?: string },
+): Grant | undefined {
+  if (!settings.reportEmailFrom) return undefined
+  fn.addEnvironment('REPORT_EMAIL_FROM', settings.reportEmailFrom)
+  const { partition, region, account } = Stack.of(fn)
+  return Grant.addToPrincipal({
+    grantee: fn,
+    actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+    resourceArns: [`arn:${partition}:ses:${region}:${account}:identity/*`],
+  })
+}

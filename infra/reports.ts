@@ -3,6 +3,7 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events'
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets'
 import { type StackContext, use } from 'sst/constructs'
 import { appEnvironment, chatterFunction } from './function'
+import { grantReportEmails } from './permissions'
 import { grantWebhookPublishing, Queues } from './queues'
 import { deploySettings } from './settings'
 import { Storage } from './storage'
@@ -28,6 +29,7 @@ export function Reports({ app, stack }: StackContext) {
   bucket.grantPut(report, `${prefixes.reports}*`)
   bucket.grantRead(report, `${prefixes.reports}*`)
   grantWebhookPublishing(report, webhookQueue) // report.ready
+  grantReportEmails(report, settings) // when the deployer set REPORT_EMAIL_FROM
 
   new Rule(stack, schedules.reports.id, {
     schedule: Schedule.expression(schedules.reports.expression),

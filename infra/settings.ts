@@ -24,6 +24,8 @@ export interface DeploySettings {
   logLevel: string
   /** Make the first user who registers a platform administrator (off unless the deployer asks). */
   firstUserAdmin: boolean
+  /** The sender of report emails, an identity verified in SES; unset: report emails are skipped. */
+  reportEmailFrom?: string
 }
 
 // Dev-like and preview stages are thrown away; any other (prod, staging, a personal name) keeps its data.
@@ -56,5 +58,6 @@ export function deploySettings(
       .filter(Boolean),
     logLevel: read('LOG_LEVEL', 'INFO'),
     firstUserAdmin: read('FIRST_USER_ADMIN', 'false') === 'true',
+    ...(env.REPORT_EMAIL_FROM?.trim() ? { reportEmailFrom: env.REPORT_EMAIL_FROM.trim() } : {}),
   }
 }

@@ -9,6 +9,7 @@ import type { LocalStack } from '@chatter/local'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chatGptConversations } from '../support/import-fixtures'
 import { startTestStack } from '../support/local-stack'
+import { zipDeflate } from '../support/zip-deflate'
 
 let stack: LocalStack
 let dataDir: string
@@ -154,5 +155,64 @@ describe('exports and imports on the local stack', () => {
       'How do I start a sourdough starter?',
       'How do I start a rye sourdough starter, "quickly"?',
     ])
+  })
+
+  it('imports a real-size export archive uploaded to S3, in the background with progress', async () => {
+    const team = (await call('POST', '/v1/workspaces', personal, { name: 'Archive team' })).body.id
+    // An export download as ChatGPT gives it: a deflated ZIP holding conversations.json.
+    const archive = zipDeflate([
+      { name: 'chat.html', data: '<html>not this one</html>' },
+      { name: 'conversations.json', data: JSON.stringify(chatGptConversations) },
+    ])
+    const created = await call('POST', '/v1/imports/uploads', team, {
+      source: 'chatgpt',
+      filename: 'chatgpt-export.zip',
+      size: archive.byteLength,
+      contentType: 'application/zip',
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    expect(created.body.import.status).toBe('uploading')
+    const early = await call('POST', `/v1/imports/${created.body.import.id}/start`, team)
+    expect(early.status).toBe(409)
+
+    const { url, method, headers } = created.body.upload
+    const put = await fetch(url, { method, headers, body: archive })
+    expect(put.status).toBe(200)
+    const started = await call('POST', `/v1/imports/${created.body.import.id}/start`, team)
+    expect(started.status).toBe(202)
+
+    const done = await eventually(async () => {
+      const { body } = await call('GET', `/v1/imports/${created.body.import.id}`, team)
+      return body.status === 'succeeded' || body.status === 'failed' ? body : undefined
+    })
+    expect(done).toMatchObject({
+      status: 'succeeded',
+      progress: { done: 2, total: 2 },
+      report: { conversations: 2, messages: 6, skipped: [{ title: 'Empty chat' }] },
+    })
+    expect((await transcripts(team)).map((c) => c.title)).toEqual([
+      'Sourdough starter',
+      'Trip to Lisbon',
+    ])
+  })
+
+  it('fails an upload that is not an export with a reason a user can act on', async () => {
+    const team = (await call('POST', '/v1/workspaces', personal, { name: 'Bad file team' })).body.id
+    const bytes = new TextEncoder().encode('{"not": "an export"}')
+    const created = await call('POST', '/v1/imports/uploads', team, {
+      source: 'claude',
+      filename: 'conversations.json',
+      size: bytes.byteLength,
+      contentType: 'application/json',
+    })
+    const { url, method, headers } = created.body.upload
+    expect((await fetch(url, { method, headers, body: bytes })).status).toBe(200)
+    await call('POST', `/v1/imports/${created.body.import.id}/start`, team)
+    const done = await eventually(async () => {
+      const { body } = await call('GET', `/v1/imports/${created.body.import.id}`, team)
+      return body.status === 'succeeded' || body.status === 'failed' ? body : undefined
+    })
+    expect(done.status).toBe('failed')
+    expect(done.error).toMatch(/Claude/)
   })
 })

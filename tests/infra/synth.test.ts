@@ -47,6 +47,7 @@ import {
 
 const origins = ['https://app.example.com', 'https://admin.example.com']
 const chatProfile = 'us.anthropic.claude-3-5-haiku-20241022-v1:0'
+const reportSender = 'reports@example.com'
 const appEnvNames = [
   'TABLE_NAME',
   'DOCUMENTS_BUCKET',
@@ -78,6 +79,7 @@ let all: Template[]
 beforeAll(async () => {
   vi.stubEnv('CORS_ORIGINS', origins.join(','))
   vi.stubEnv('CHAT_MODEL_ID', chatProfile)
+  vi.stubEnv('REPORT_EMAIL_FROM', reportSender)
   for (const name of ['EMBEDDING_MODEL_ID', 'PINECONE_INDEX', 'LOG_LEVEL']) vi.stubEnv(name, '')
   outdir = await mkdtemp(join(tmpdir(), 'chatter-synth-'))
   synthesized = await synthesize({ stage: 'prod', outdir })
@@ -275,6 +277,8 @@ describe('ingestion', () => {
     expect(configurations.map((c) => c.Filter.Key.FilterRules)).toEqual(
       documentsBucket.ingestPrefixes.map((prefix) => [{ Name: 'prefix', Value: prefix }]),
     )
+    // Uploaded export files are imported by `import.run`, never ingested as documents.
+    expect(JSON.stringify(configurations)).not.toContain(prefixes.imports)
     for (const configuration of configurations) {
       expect(configuration.Events).toEqual(['s3:ObjectCreated:*'])
       expect(resolve(all, configuration.QueueArn)).toEqual(arnOf(queueId()))
@@ -552,6 +556,29 @@ describe('reports', () => {
     )
     expect(JSON.stringify(put?.Resource)).toContain(`/${prefixes.reports}*`)
   })
+
+  it('mails reports from REPORT_EMAIL_FROM: the report and API functions may send through SES', () => {
+    const mailing: { id: string }[] = [functions.report, functions.api, functions.stream]
+    for (const spec of Object.values(functions)) {
+      const { template, properties } = fn(spec)
+      const sends = roleStatements(template, properties.Role['Fn::GetAtt'][0]).filter((s) =>
+        actionsOf(s).some((action) => action.startsWith('ses:')),
+      )
+      if (!mailing.includes(spec)) {
+        expect(properties.Environment.Variables.REPORT_EMAIL_FROM, spec.id).toBeUndefined()
+        expect(sends, spec.id).toEqual([])
+        continue
+      }
+      expect(properties.Environment.Variables.REPORT_EMAIL_FROM, spec.id).toBe(reportSender)
+      expect(sends.flatMap(actionsOf).sort(), spec.id).toEqual([
+        'ses:SendEmail',
+        'ses:SendRawEmail',
+      ])
+      const resources = JSON.stringify(sends.map((s) => s.Resource))
+      expect(resources).toContain(':ses:')
+      expect(resources).toContain(':identity/*')
+    }
+  })
 })
 
 describe('accounts', () => {
@@ -800,7 +827,8 @@ describe('npm run synth', () => {
     const dir = await mkdtemp(join(tmpdir(), 'chatter-synth-cli-'))
     try {
       // The in-process synth above set SST_STAGE; the script must fall back to its own default.
-      const { SST_STAGE: _, ...env } = process.env
+      // Nor is REPORT_EMAIL_FROM set there: a stage without it sends no report emails.
+      const { SST_STAGE: _, REPORT_EMAIL_FROM: __, ...env } = process.env
       const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'synth', '--', dir], {
         cwd: projectRoot,
         env,
@@ -832,6 +860,11 @@ describe('npm run synth', () => {
       })
       devStorage.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Delete' })
       devStorage.resourceCountIs('Custom::S3AutoDeleteObjects', 1)
+      const devReports = JSON.parse(
+        await readFile(join(dir, 'dev-chatter-Reports.template.json'), 'utf8'),
+      )
+      expect(JSON.stringify(devReports)).not.toContain('REPORT_EMAIL_FROM')
+      expect(JSON.stringify(devReports)).not.toContain('ses:Send')
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

@@ -11,6 +11,7 @@ import type {
   ExperimentRepository,
   ExportJobRepository,
   HttpConfig,
+  ImportJobRepository,
   InvitationRepository,
   KnowledgeServices,
   MessageRepository,
@@ -23,6 +24,7 @@ import type {
   RateLimitPolicies,
   RateLimitStore,
   RefreshTokenStore,
+  ReportMailer,
   ReportRepository,
   RetentionStore,
   ToolServices,
@@ -79,6 +81,8 @@ export interface AppDependencies {
   messages: MessageRepository
   /** Data exports of members, built in the background into archives in S3. */
   exportJobs: ExportJobRepository
+  /** Imports of uploaded export files, run in the background from `imports/` in S3. */
+  importJobs: ImportJobRepository
   chat: ChatSettings
   /** Documents, their bytes, vectors, lexical index, embedder, jobs and search history. */
   knowledge: KnowledgeServices
@@ -100,6 +104,8 @@ export interface AppDependencies {
   usage: UsageCounters
   /** Scheduled reports, their runs (files under `reports/` in `knowledge.blobs`) and schedule. */
   reports: ReportRepository
+  /** Mails report runs to their recipients (SES in AWS); absent: emails are recorded skipped. */
+  reportMailer?: ReportMailer
   rateLimits: RateLimitStore
   passwords: PasswordHasher
   tokens: AccessTokenSigner

@@ -133,6 +133,11 @@ const matrix: [route: string, statuses: string][] = [
   // The owner's export: theirs alone (their keys act as them).
   ['GET    /v1/exports/{exp}',                      '401 404  404  404  200  404  401  401  401  200  200'],
   ['POST   /v1/imports',                            '401 403  201  201  201  404  401  401  401  403  201'],
+  ['POST   /v1/imports/uploads',                    '401 403  201  201  201  404  401  401  401  403  201'],
+  ['GET    /v1/imports',                            '401 200  200  200  200  404  401  401  401  200  200'],
+  // The owner's import: theirs alone (their keys act as them).
+  ['GET    /v1/imports/{imp}',                      '401 404  404  404  200  404  401  401  401  200  200'],
+  ['POST   /v1/imports/{imp}/start',                '401 403  404  404  202  404  401  401  401  403  202'],
   ['POST   /v1/search',                             '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/search/history',                     '401 200  200  200  200  404  401  401  401  200  200'],
   ['DELETE /v1/search/history',                     '401 200  200  200  200  404  401  401  401  200  200'],
@@ -236,6 +241,12 @@ const bodies: Record<string, unknown> = {
   'POST /v1/imports': {
     source: 'claude',
     data: [{ name: 'Hi', chat_messages: [{ sender: 'human', text: 'Hello there' }] }],
+  },
+  'POST /v1/imports/uploads': {
+    source: 'chatgpt',
+    filename: 'export.zip',
+    size: 2048,
+    contentType: 'application/zip',
   },
   'POST /v1/search': { query: 'heron' },
   'POST /v1/tool-servers': { name: 'New tools', url: 'https://tools.example/mcp' },
@@ -430,6 +441,18 @@ async function world() {
     createdBy: owner.user.id,
     blobKey: `exports/${a.id}/exp_a.zip`,
   })
+  const importJob = await deps.importJobs.create({
+    id: 'imp_a',
+    workspaceId: a.id,
+    source: 'chatgpt',
+    filename: 'export.zip',
+    kind: 'zip',
+    size: 2048,
+    status: 'queued',
+    progress: { done: 0, total: 0 },
+    createdBy: owner.user.id,
+    blobKey: `imports/${a.id}/imp_a`,
+  })
   // A draft on the whole workspace, one running on the spare profile, one paused on the agent.
   const experiment = (id: string, target: { profileId?: string; agentId?: string }) =>
     deps.experiments.create({
@@ -540,6 +563,7 @@ async function world() {
     bdoc,
     job: job.id,
     exp: exportJob.id,
+    imp: importJob.id,
     xpr: xpr.id,
     xrun: xrun.id,
     xpau: xpau.id,

@@ -21,6 +21,7 @@ import type {
   InMemoryDocuments,
   InMemoryExperiments,
   InMemoryExportJobs,
+  InMemoryImportJobs,
   InMemoryInvitations,
   InMemoryLexical,
   InMemoryMessages,
@@ -219,6 +220,7 @@ export function snapshotStores(deps: AppDependencies, workspaceId?: string): str
     ),
     jobs: scoped(knowledge.jobs.byKey.values()),
     exports: scoped((deps.exportJobs as unknown as InMemoryExportJobs).byKey.values()),
+    imports: scoped((deps.importJobs as unknown as InMemoryImportJobs).byKey.values()),
     searches: scoped(knowledge.searchHistory.entries),
     blobs: [...knowledge.blobs.objects.keys()].filter(
       (key) => workspaceId === undefined || key.includes(`/${workspaceId}/`),

@@ -79,6 +79,8 @@ const documentsEnv = {
     .min(1)
     .max(50 * 1024 * 1024)
     .default(50 * 1024 * 1024),
+  /** Largest export file (ChatGPT, Claude or Chatter ZIP or JSON) `POST /v1/imports/uploads` takes. */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(262_144_000),
   /** Files above this size are uploaded in parts (S3 multipart; parts of UPLOAD_PART_BYTES). */
   UPLOAD_MULTIPART_THRESHOLD_BYTES: z.coerce
     .number()
@@ -118,6 +120,8 @@ export const lambdaEnvSchema = httpEnvSchema
     WEBHOOKS_REQUIRE_HTTPS: flag.default(true),
     /** The webhook queue (one message per delivery); absent: events are delivered to no webhook. */
     WEBHOOK_QUEUE_URL: z.url().optional(),
+    /** The sender of report emails, an identity verified in SES; absent: report emails are skipped. */
+    REPORT_EMAIL_FROM: z.email().optional(),
     /** The signing key itself, for running the Lambda code outside AWS (tests); 32+ characters. */
     JWT_SECRET: z.string().min(32).optional(),
     AWS_REGION: z.string().min(1),

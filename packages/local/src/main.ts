@@ -33,6 +33,7 @@ async function main() {
         maxBytes: config.UPLOAD_MAX_BYTES,
         multipartThresholdBytes: config.UPLOAD_MULTIPART_THRESHOLD_BYTES,
         partSizeBytes: config.UPLOAD_PART_BYTES,
+        importMaxBytes: config.IMPORT_MAX_BYTES,
       },
       ingestion: {
         inlineMaxBytes: config.INGEST_INLINE_MAX_BYTES,

@@ -24,6 +24,8 @@ export const prefixes = {
   blobs: 'blobs/',
   reports: 'reports/',
   exports: 'exports/',
+  /** `imports/{workspaceId}/{importId}`: uploaded export files to import; never ingested. */
+  imports: 'imports/',
 } as const
 
 export const documentsBucket = {
@@ -40,6 +42,7 @@ export const documentsBucket = {
   lifecycle: [
     { id: 'abort-incomplete-multipart-uploads', abortIncompleteMultipartUploadAfterDays: 1 },
     { id: 'expire-exports', prefix: prefixes.exports, expirationDays: 7 },
+    { id: 'expire-imports', prefix: prefixes.imports, expirationDays: 7 },
     { id: 'reports-to-infrequent-access', prefix: prefixes.reports, transitionToIaAfterDays: 30 },
   ],
 } as const

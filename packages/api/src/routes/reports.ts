@@ -46,13 +46,14 @@ const byRun = {
   params: z.object({ id: idParam, runId: Id.openapi({ param: { name: 'runId', in: 'path' } }) }),
 }
 
-/** What the report use cases need, from the app's dependencies (no mailer: SES is not wired). */
+/** What the report use cases need, from the app's dependencies (a mailer only where SES is). */
 export const reportPorts = (deps: AppDependencies) =>
   ({
     reports: deps.reports,
     usage: deps.usage,
     blobs: deps.knowledge.blobs,
     events: deps.events,
+    ...(deps.reportMailer ? { mailer: deps.reportMailer } : {}),
     audit: deps.audit,
     workspaces: deps.workspaces,
     log: deps.logger,

@@ -8,6 +8,7 @@ import { DynamoDocumentJobRepository } from './document-job-repository'
 import { DynamoDocumentRepository } from './document-repository'
 import { DynamoExperimentRepository } from './experiment-repository'
 import { DynamoExportJobRepository } from './export-job-repository'
+import { DynamoImportJobRepository } from './import-job-repository'
 import { DynamoInvitationRepository } from './invitation-repository'
 import { DynamoLexicalSnapshotPointers } from './lexical-snapshot-pointers'
 import { DynamoMessageRepository } from './message-repository'
@@ -58,6 +59,7 @@ export function createDynamoStores(
     documents: new DynamoDocumentRepository(table),
     documentJobs: new DynamoDocumentJobRepository(table),
     exportJobs: new DynamoExportJobRepository(table),
+    importJobs: new DynamoImportJobRepository(table),
     searchHistory: new DynamoSearchHistory(table),
     lexicalPointers: new DynamoLexicalSnapshotPointers(table),
     toolServers: new DynamoToolServerRepository(table),

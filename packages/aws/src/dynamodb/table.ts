@@ -20,6 +20,7 @@ import {
   experimentSlotEntity,
 } from './entities/experiment'
 import { exportJobEntity } from './entities/export-job'
+import { importJobEntity } from './entities/import-job'
 import { invitationClaimEntity, invitationEntity } from './entities/invitation'
 import { lexicalPointerEntity } from './entities/lexical-pointer'
 import { messageEntity, streamDeltaEntity } from './entities/message'
@@ -87,6 +88,7 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * | documentHash    | workspaceId, contentHash /   | workspaceId / contentHash         |                           |
  * | documentJob     | workspaceId / id             | workspaceId / createdAt, id       |                           |
  * | exportJob       | workspaceId / id             | workspaceId, createdBy / createdAt, id |                      |
+ * | importJob       | workspaceId / id             | workspaceId, createdBy / createdAt, id |                      |
  * | searchHistory   | workspaceId, userId / at, id | workspaceId / userId, at, id      |                           |
  * | lexicalPointer  | namespace /                  |                                   |                           |
  * | toolServer      | workspaceId / id             | workspaceId / createdAt, id       |                           |
@@ -129,7 +131,7 @@ import { membershipEntity, workspaceEntity } from './entities/workspace'
  * workspaceId, workflowId, index: the one partition the scheduler's tick reads what is due from.
  * usageDay: usage counters by workspace (or `*`, the platform) and UTC day, counters by model,
  * profile, agent and tool inside it, see entities/usage; usageMarker: counted events and a day's
- * active users, with a TTL. An exportJob carries a TTL (7 days, as its archive). A retentionPolicy's gsi1 is one partition of every policy by
+ * active users, with a TTL. An exportJob carries a TTL (7 days, as its archive); an importJob too (as its uploaded file). A retentionPolicy's gsi1 is one partition of every policy by
  * lastPurgedAt (`0000` until the first complete purge): the daily purge's queue. Audit events
  * carry a TTL (auditRetentionDays); a shorter policy period is purged by the job. A report run's
  * id is its period for scheduled runs (conditional create: one run per period); a reportSchedule
@@ -171,6 +173,7 @@ export function createTable(document: DynamoDBDocumentClient, tableName: string)
       documentHash: documentHashEntity(),
       documentJob: documentJobEntity(),
       exportJob: exportJobEntity(),
+      importJob: importJobEntity(),
       searchHistory: searchHistoryEntity(),
       lexicalPointer: lexicalPointerEntity(),
       toolServer: toolServerEntity(),
@@ -226,6 +229,7 @@ export type DocumentTagItem = EntityItem<Entities['documentTag']>
 export type DocumentChunkItem = EntityItem<Entities['documentChunk']>
 export type DocumentJobItem = EntityItem<Entities['documentJob']>
 export type ExportJobItem = EntityItem<Entities['exportJob']>
+export type ImportJobItem = EntityItem<Entities['importJob']>
 export type SearchHistoryItem = EntityItem<Entities['searchHistory']>
 export type ToolServerItem = EntityItem<Entities['toolServer']>
 export type ToolServerCheckItem = EntityItem<Entities['toolServerCheck']>

@@ -5,6 +5,7 @@ import { deleteWorkspaceConversations } from './conversation-deletion'
 import { deleteWorkspaceDocuments } from './document-deletion'
 import { deleteWorkspaceExperiments } from './experiment-deletion'
 import { deleteWorkspaceExportJobs } from './export-job-repository'
+import { deleteWorkspaceImportJobs } from './import-job-repository'
 import { deleteWorkspacePrompts } from './prompt-repository'
 import { deleteWorkspaceReports } from './report-repository'
 import type { ChatterTable } from './table'
@@ -21,7 +22,7 @@ import { deleteWorkspaceWorkflowTriggers } from './workflow-trigger-store'
  * and, given `blobs`, the S3 objects of large contents) and knowledge base (documents with their
  * chunks, tags and hash claims, bulk jobs, search history, the lexical snapshot pointer; see
  * ./document-deletion), workflows with their triggers and executions (with their node runs and
- * approvals), experiments (with their assignments and counters), usage counters and export records (their archives expire in S3), each found by
+ * approvals), experiments (with their assignments and counters), usage counters, export and import records (their files expire in S3), each found by
  * key (no scan) and removed in batches, then the workspace item itself: last, so an interrupted deletion can be run again. Its audit events stay
  * until their TTL (the log of a deletion outlives what it deleted). The documents' bytes, lexical
  * snapshots and vectors live outside the table: the use case removes those.
@@ -68,6 +69,7 @@ export async function deleteWorkspace(
   await deleteWorkspaceConversations(table, blobs, id)
   await deleteWorkspaceDocuments(table, id)
   await deleteWorkspaceExportJobs(table, id)
+  await deleteWorkspaceImportJobs(table, id)
   await deleteWorkspaceAgents(table, id)
   await deleteWorkspacePrompts(table, id)
   await deleteWorkspaceToolServers(table, id)

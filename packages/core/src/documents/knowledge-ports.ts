@@ -35,6 +35,8 @@ export interface UploadSettings {
   partSizeBytes: number
   /** How long a presigned URL stays valid (default 900 s). */
   urlTtlSeconds: number
+  /** Largest export file accepted by `POST /v1/imports/uploads` (default 250 MB). */
+  importMaxBytes?: number
 }
 
 export const defaultUploadSettings: UploadSettings = {
@@ -42,6 +44,7 @@ export const defaultUploadSettings: UploadSettings = {
   multipartThresholdBytes: 16 * 1024 * 1024,
   partSizeBytes: 8 * 1024 * 1024,
   urlTtlSeconds: 900,
+  importMaxBytes: 262_144_000,
 }
 
 /** What the API's document, search and job routes need beyond the stores. */

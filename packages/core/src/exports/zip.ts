@@ -1,6 +1,8 @@
+import { inflateRawSync } from 'node:zlib'
+
 /**
  * A ZIP archive writer that stores files uncompressed (method 0, "STORE"), with the CRC-32 every
- * reader checks, and its reader for archives it wrote. Small exports gain little from deflate
+ * reader checks, and a reader of stored and deflated archives. Small exports gain little from deflate
  * and this needs no dependency; names are UTF-8 (flag bit 11), sizes below 4 GiB (no ZIP64).
  */
 
@@ -103,35 +105,71 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out
 }
 
+/** One file of an archive, read (inflated, CRC-checked) only when asked. */
+export interface ZipFile {
+  name: string
+  /** Uncompressed size, from the central directory. */
+  size: number
+  read(): Uint8Array
+}
+
 /**
- * The files of a STORE-only archive (as `zipStore` writes), read through its central directory;
- * a compressed entry, a bad CRC or a truncated archive throws.
+ * The files of an archive, listed from its central directory: stored (method 0, as `zipStore`
+ * writes) and deflated (method 8, as ChatGPT's and Claude's exports are) entries, read one at a
+ * time so only the files wanted are ever inflated. Encrypted and ZIP64 archives, other methods,
+ * a bad CRC or a truncated archive throw.
+ * @example const file = zipFiles(archive).find((f) => f.name.endsWith('conversations.json'))
  */
-export function unzipStore(archive: Uint8Array): Map<string, Uint8Array> {
+export function zipFiles(archive: Uint8Array): ZipFile[] {
   const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength)
   let end = archive.length - 22
   while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--
   if (end < 0) throw new Error('Not a ZIP archive: no end of central directory.')
   const count = view.getUint16(end + 10, true)
   let at = view.getUint32(end + 16, true)
-  const files = new Map<string, Uint8Array>()
+  if (count === 0xffff || at === 0xffffffff) throw new Error('ZIP64 archives are not read.')
+  const files: ZipFile[] = []
   const utf8Decoder = new TextDecoder()
   for (let i = 0; i < count; i++) {
-    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('Bad central directory entry.')
-    if (view.getUint16(at + 10, true) !== 0) throw new Error('Only stored entries are read.')
+    if (at + 46 > archive.length || view.getUint32(at, true) !== 0x02014b50)
+      throw new Error('Bad central directory entry.')
+    const flags = view.getUint16(at + 8, true)
+    const method = view.getUint16(at + 10, true)
     const crc = view.getUint32(at + 16, true)
-    const size = view.getUint32(at + 20, true)
+    const compressed = view.getUint32(at + 20, true)
+    const size = view.getUint32(at + 24, true)
     const nameLength = view.getUint16(at + 28, true)
     const extra = view.getUint16(at + 30, true)
     const comment = view.getUint16(at + 32, true)
     const localAt = view.getUint32(at + 42, true)
     const name = utf8Decoder.decode(archive.subarray(at + 46, at + 46 + nameLength))
-    const dataAt =
-      localAt + 30 + view.getUint16(localAt + 26, true) + view.getUint16(localAt + 28, true)
-    const data = archive.subarray(dataAt, dataAt + size)
-    if (data.length !== size || crc32(data) !== crc) throw new Error(`Bad data for ${name}.`)
-    files.set(name, data)
     at += 46 + nameLength + extra + comment
+    if (flags & 1) throw new Error(`${name} is encrypted.`)
+    if (compressed === 0xffffffff || size === 0xffffffff || localAt === 0xffffffff)
+      throw new Error('ZIP64 archives are not read.')
+    if (method !== 0 && method !== 8)
+      throw new Error(
+        `${name} is compressed with method ${method}; only stored and deflated are read.`,
+      )
+    const read = () => {
+      if (localAt + 30 > archive.length || view.getUint32(localAt, true) !== 0x04034b50)
+        throw new Error(`Bad local header for ${name}.`)
+      const dataAt =
+        localAt + 30 + view.getUint16(localAt + 26, true) + view.getUint16(localAt + 28, true)
+      const raw = archive.subarray(dataAt, dataAt + compressed)
+      if (raw.length !== compressed) throw new Error(`Bad data for ${name}.`)
+      // The central directory's size bounds the output: a lying entry cannot inflate without end.
+      const data =
+        method === 0 ? raw : new Uint8Array(inflateRawSync(raw, { maxOutputLength: size || 1 }))
+      if (data.length !== size || crc32(data) !== crc) throw new Error(`Bad data for ${name}.`)
+      return data
+    }
+    files.push({ name, size, read })
   }
   return files
+}
+
+/** Every file of an archive (stored or deflated entries) by name; see `zipFiles`. */
+export function unzipStore(archive: Uint8Array): Map<string, Uint8Array> {
+  return new Map(zipFiles(archive).map((file) => [file.name, file.read()]))
 }

@@ -1,6 +1,6 @@
 import { type Acting, assertPermission, auditActor, recordAudit } from '../audit/acting'
 import { cleanTitle, conversationLimits } from '../conversations/conversation-rules'
-import { DomainError } from '../errors'
+import { DomainError, isDomainError } from '../errors'
 import { newId, sortableId } from '../ids/ids'
 import type { AuditLog } from '../ports/audit-log'
 import type { ConversationRepository } from '../ports/conversation-repository'
@@ -79,33 +79,55 @@ export async function importConversations(
     conversationIds: [],
     skipped: [...parsed.skipped],
   }
-  for (const conversation of parsed.conversations) {
-    if (conversation.messages.length > importLimits.messagesPerConversation) {
-      report.skipped.push({
-        title: conversation.title,
-        reason: `More than ${importLimits.messagesPerConversation} messages.`,
-      })
-      continue
-    }
-    const id = await storeConversation(ports, acting, conversation)
-    report.conversations += 1
-    report.messages += conversation.messages.length
-    report.conversationIds.push(id)
+  for (const conversation of parsed.conversations)
+    await importConversation(ports, acting, conversation, report)
+  await recordImportCompleted(ports, acting, report)
+  return report
+}
+
+/**
+ * Stores one parsed conversation into `report` (counted, or skipped when it has more messages
+ * than an import takes); `ids` makes the run repeatable (see `storeConversation`).
+ */
+export async function importConversation(
+  ports: ImportPorts,
+  acting: Acting,
+  conversation: ImportedConversation,
+  report: ImportReport,
+  ids?: ImportIds,
+): Promise<void> {
+  if (conversation.messages.length > importLimits.messagesPerConversation) {
+    report.skipped.push({
+      title: conversation.title,
+      reason: `More than ${importLimits.messagesPerConversation} messages.`,
+    })
+    return
   }
+  const id = await storeConversation(ports, acting, conversation, ids)
+  report.conversations += 1
+  report.messages += conversation.messages.length
+  report.conversationIds.push(id)
+}
+
+/** Records `import.completed` with the report's counts. */
+export async function recordImportCompleted(
+  ports: ImportPorts,
+  acting: Acting,
+  report: Pick<ImportReport, 'id' | 'source' | 'conversations' | 'messages' | 'skipped'>,
+): Promise<void> {
   const { workspaceId } = acting.access
   await recordAudit(ports.audit, acting, {
     workspaceId,
     action: 'import.completed',
     actor: await auditActor(ports.workspaces, acting.access),
-    target: { type: 'import', id: report.id, label: input.source },
+    target: { type: 'import', id: report.id, label: report.source },
     details: {
-      source: input.source,
+      source: report.source,
       conversations: report.conversations,
       messages: report.messages,
       skipped: report.skipped.length,
     },
   })
-  return report
 }
 
 /** A title the conversation rules accept. */
@@ -116,54 +138,89 @@ function importedTitle(raw: string): string {
 }
 
 /**
+ * Ids for a repeatable import: the same conversation of the same job gets the same ids on every
+ * run, so a run that resumes after a crash finds what it already stored instead of copying it.
+ */
+export interface ImportIds {
+  conversation: string
+  /** A message id sorting by `at` (as `msg_{sortableId}` does), fixed by `key`. */
+  message(key: string, at: Date): string
+}
+
+/**
  * Stores one conversation and its messages; a message's id sorts after its parent's, so the
- * stores list branches in order, and its time is the source's when it has one.
+ * stores list branches in order, and its time is the source's when it has one. With `ids`, an
+ * item that already exists (an earlier run of the same job) is kept as it is.
  */
 async function storeConversation(
   ports: ImportPorts,
   acting: Acting,
   conversation: ImportedConversation,
+  ids?: ImportIds,
 ): Promise<string> {
   const { workspaceId } = acting.access
   const userId = acting.access.principal.userId
   const start = Date.parse(conversation.createdAt ?? '') || acting.now.getTime()
   const planned = new Map<string, { id: string; at: number }>()
+  // No two messages share a millisecond: ids sort by it, so messages with the same time (or
+  // none) keep the source's order instead of a random one.
+  const taken = new Set<number>()
   for (const [index, message] of conversation.messages.entries()) {
     const parent = message.parentKey ? planned.get(message.parentKey) : undefined
     const own = Date.parse(message.createdAt ?? '') || start + index
-    const at = Math.max(own, parent ? parent.at + 1 : own)
-    planned.set(message.key, { id: `msg_${sortableId(new Date(at))}`, at })
+    let at = Math.max(own, parent ? parent.at + 1 : own)
+    while (taken.has(at)) at += 1
+    taken.add(at)
+    const messageId = ids
+      ? ids.message(message.key, new Date(at))
+      : `msg_${sortableId(new Date(at))}`
+    planned.set(message.key, { id: messageId, at })
   }
   const times = [...planned.values()].map((p) => p.at)
   const last = Math.max(...times, Date.parse(conversation.updatedAt ?? '') || start)
   const leafKey = conversation.activeLeafKey ?? conversation.messages.at(-1)?.key
   const leaf = leafKey ? planned.get(leafKey) : undefined
-  const id = newId('cnv')
-  await ports.conversations.create({
-    id,
-    workspaceId,
-    userId,
-    title: importedTitle(conversation.title),
-    archived: false,
-    ...(leaf ? { activeLeafId: leaf.id } : {}),
-    messageCount: conversation.messages.length,
-    lastActivityAt: new Date(last).toISOString(),
-    createdAt: new Date(Math.min(start, ...times)).toISOString(),
-  })
-  for (const message of conversation.messages) {
+  const id = ids?.conversation ?? newId('cnv')
+  const existing = ids ? keepExisting : rethrow
+  await ports.conversations
+    .create({
+      id,
+      workspaceId,
+      userId,
+      title: importedTitle(conversation.title),
+      archived: false,
+      ...(leaf ? { activeLeafId: leaf.id } : {}),
+      messageCount: conversation.messages.length,
+      lastActivityAt: new Date(last).toISOString(),
+      createdAt: new Date(Math.min(start, ...times)).toISOString(),
+    })
+    .catch(existing)
+  const write = (message: ImportedConversation['messages'][number]) => {
     const own = planned.get(message.key) as { id: string; at: number }
     const parent = message.parentKey ? planned.get(message.parentKey) : undefined
-    await ports.messages.create({
-      id: own.id,
-      conversationId: id,
-      workspaceId,
-      parentId: parent?.id ?? null,
-      role: message.role,
-      content: message.content,
-      status: 'complete',
-      userId,
-      createdAt: new Date(own.at).toISOString(),
-    })
+    return ports.messages
+      .create({
+        id: own.id,
+        conversationId: id,
+        workspaceId,
+        parentId: parent?.id ?? null,
+        role: message.role,
+        content: message.content,
+        status: 'complete',
+        userId,
+        createdAt: new Date(own.at).toISOString(),
+      })
+      .catch(existing)
   }
+  // One at a time: stores that order siblings by arrival keep the source's order.
+  for (const message of conversation.messages) await write(message)
   return id
+}
+
+const rethrow = (error: unknown): never => {
+  throw error
+}
+const keepExisting = (error: unknown) => {
+  if (isDomainError(error) && error.code === 'resource.conflict') return undefined
+  throw error
 }

@@ -2,8 +2,8 @@ import { z } from 'zod'
 
 /**
  * Work the API puts on the ingest queue, beside the S3 notifications S3 puts there: ingest a
- * document whose bytes are already stored (reprocess), run a bulk document job, or build a data
- * export.
+ * document whose bytes are already stored (reprocess), run a bulk document job, build a data
+ * export, or import an uploaded export file.
  */
 export const ingestQueueCommandSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -20,6 +20,11 @@ export const ingestQueueCommandSchema = z.discriminatedUnion('kind', [
     kind: z.literal('export.run'),
     workspaceId: z.string().min(1),
     exportId: z.string().min(1),
+  }),
+  z.object({
+    kind: z.literal('import.run'),
+    workspaceId: z.string().min(1),
+    importId: z.string().min(1),
   }),
 ])
 

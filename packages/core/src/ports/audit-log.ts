@@ -26,6 +26,7 @@ export const auditActions = [
   'document.tagged',
   'documents.job.started',
   'export.requested',
+  'import.requested',
   'import.completed',
   'prompt.created',
   'prompt.updated',

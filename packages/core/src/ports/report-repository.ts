@@ -126,12 +126,18 @@ export interface ReportRepository {
   ): Promise<ReportRun | undefined>
 }
 
-/** The file of a run, by email (SES in AWS). Not wired anywhere yet: runs record it skipped. */
+/**
+ * The file of a run, by email: SES in AWS when `REPORT_EMAIL_FROM` is set; not wired otherwise
+ * (locally), where runs record it skipped. A refusal throws; the run records `failed: <message>`.
+ */
 export interface ReportMailer {
   send(input: {
     to: readonly string[]
     subject: string
+    /** A short note with where to download the file. */
     text: string
+    /** An HTML report itself, as the message's HTML body. */
+    html?: string
     attachment: { filename: string; contentType: string; body: Uint8Array }
   }): Promise<void>
 }

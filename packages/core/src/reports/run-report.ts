@@ -15,7 +15,7 @@ export interface ReportRunPorts {
   blobs: Pick<BlobStore, 'put'>
   /** Where `report.ready` goes (the webhooks subscribe to it). */
   events?: PlatformEvents
-  /** Sends the file to `recipients.emails`; unset (no SES here yet): recorded as skipped. */
+  /** Sends the file to `recipients.emails` (SES in AWS); unset (locally): recorded as skipped. */
   mailer?: ReportMailer
   log?: EventLog
 }
@@ -92,7 +92,7 @@ export async function runReport(
       delivery.webhook = 'published'
     }
     if (report.recipients.emails?.length)
-      delivery.emails = await mail(ports, report, run, { ...file, body })
+      delivery.emails = await mail(ports, report, run, { ...file, text: file.body, body })
     finished = await ports.reports.updateRun(run.workspaceId, run.reportId, run.id, {
       status: 'succeeded',
       key,
@@ -120,14 +120,20 @@ async function mail(
   ports: ReportRunPorts,
   report: Report,
   run: ReportRun,
-  file: { body: Uint8Array; contentType: string; extension: string },
+  file: { text: string; body: Uint8Array; contentType: string; extension: string },
 ): Promise<NonNullable<ReportRun['delivery']['emails']>> {
   if (!ports.mailer) return 'skipped: SES not configured'
+  const period = `${run.periodStart} to ${run.periodEnd}`
   try {
     await ports.mailer.send({
       to: report.recipients.emails ?? [],
-      subject: `${report.name}: ${run.periodStart} to ${run.periodEnd}`,
-      text: `The usage report "${report.name}" for ${run.periodStart} to ${run.periodEnd} is attached.`,
+      subject: `${report.name}: ${period}`,
+      text: [
+        `The usage report "${report.name}" for ${period} is attached.`,
+        `Download it again: GET ${reportDownloadPath(run)} (workspace ${run.workspaceId}).`,
+      ].join('\n'),
+      // An HTML report is a self-contained page: it is the message itself.
+      ...(report.format === 'html' ? { html: file.text } : {}),
       attachment: {
         filename: reportFilename(report, run, file.extension),
         contentType: file.contentType,
@@ -136,9 +142,15 @@ async function mail(
     })
     return 'sent'
   } catch (error) {
-    return `failed: ${reason(error)}`
+    const why = reason(error).slice(0, 500)
+    ports.log?.warn('report email failed', { reportId: report.id, runId: run.id, error: why })
+    return `failed: ${why}`
   }
 }
+
+/** The API path a run's file downloads from (with the workspace header and `seeAnalytics`). */
+export const reportDownloadPath = (run: Pick<ReportRun, 'reportId' | 'id'>) =>
+  `/v1/reports/${run.reportId}/runs/${run.id}/download`
 
 /** The file's name for a download or an attachment: `<name>-<periodStart>.<ext>`, ASCII-safe. */
 export function reportFilename(

@@ -11,6 +11,7 @@ import {
 } from './in-memory-documents'
 import { InMemoryExperiments } from './in-memory-experiments'
 import { InMemoryExportJobs } from './in-memory-exports'
+import { InMemoryImportJobs } from './in-memory-imports'
 import { InMemoryInvitations } from './in-memory-invitations'
 import { InMemoryApiKeys } from './in-memory-keys'
 import { InMemoryPreferences } from './in-memory-preferences'
@@ -37,6 +38,7 @@ export * from './in-memory-conversations'
 export * from './in-memory-documents'
 export * from './in-memory-experiments'
 export * from './in-memory-exports'
+export * from './in-memory-imports'
 export * from './in-memory-invitations'
 export * from './in-memory-keys'
 export * from './in-memory-knowledge'
@@ -87,6 +89,13 @@ export function inMemoryStores() {
       return { invitations: 0, apiKeys: 0 }
     },
   })
+  const importJobs = new InMemoryImportJobs()
+  workspaces.dependents.push({
+    removeWorkspace: (id) => {
+      importJobs.removeWorkspace(id)
+      return { invitations: 0, apiKeys: 0 }
+    },
+  })
   return {
     users: new InMemoryUsers(),
     workspaces,
@@ -105,6 +114,7 @@ export function inMemoryStores() {
     retention: new InMemoryRetention({ conversations, documents, audit }),
     documentJobs: new InMemoryDocumentJobs(),
     exportJobs: new InMemoryExportJobs(),
+    importJobs,
     searchHistory: new InMemorySearchHistory(),
     toolServers: new InMemoryToolServers(workspaces),
     toolCalls: new InMemoryToolCallLog(),

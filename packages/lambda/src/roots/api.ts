@@ -16,6 +16,7 @@ import { createAccountDeletionMachine } from './accounts'
 import { createChatSettings } from './chat'
 import { createPlatformEvents } from './events'
 import { createCloudStores, createKnowledgeServices, createToolServices } from './knowledge'
+import { createReportMailer } from './report'
 import { createWebhookServices } from './webhooks'
 import { createWorkflowRunServices } from './workflow-runs'
 
@@ -62,6 +63,7 @@ export function createApiRoot(config: LambdaConfig, logger: Logger, signingKey: 
     workflowRuns: createWorkflowRunServices(config, cloud),
     accountDeletion: createAccountDeletionMachine(config, cloud),
     webhooks: createWebhookServices(config, cloud),
+    reportMailer: createReportMailer(config, region).mailer,
   })
   return { app }
 }

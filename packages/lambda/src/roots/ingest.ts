@@ -1,4 +1,10 @@
-import { ingestDocument, ingestStoredObject, runDocumentJobCommand, runExport } from '@chatter/core'
+import {
+  ingestDocument,
+  ingestStoredObject,
+  runDocumentJobCommand,
+  runExport,
+  runImport,
+} from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { createIngestHandler } from '../handlers/ingest'
 import { lazy } from '../lazy'
@@ -35,6 +41,8 @@ export const ingestHandler = lazy(() => {
       if (command.kind === 'document.ingest')
         return ingestDocument(ports, command.workspaceId, command.documentId, attempt)
       if (command.kind === 'export.run') return runExport(exportPorts(), command, attempt)
+      if (command.kind === 'import.run')
+        return runImport({ ...exportPorts(), uploads: commandPorts.uploads }, command, attempt)
       await runDocumentJobCommand(commandPorts, command, attempt)
     },
   })

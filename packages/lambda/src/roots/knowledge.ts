@@ -106,6 +106,7 @@ export function createKnowledgeServices(
       multipartThresholdBytes: config.UPLOAD_MULTIPART_THRESHOLD_BYTES,
       partSizeBytes: config.UPLOAD_PART_BYTES,
       urlTtlSeconds: 900,
+      importMaxBytes: config.IMPORT_MAX_BYTES,
     },
   }
 }

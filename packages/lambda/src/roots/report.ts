@@ -1,4 +1,5 @@
-import { runDueReports } from '@chatter/core'
+import { SesReportMailer } from '@chatter/aws'
+import { type LambdaConfig, runDueReports } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { createReportHandler } from '../handlers/report'
 import { lazy } from '../lazy'
@@ -8,7 +9,7 @@ import { createCloudStores } from './knowledge'
 /**
  * The report timer's target: runs the reports due at the event's time and stores their files
  * under `reports/` in the bucket. `report.ready` goes to the platform's subscribers (webhooks).
- * No mailer yet (no SES client is installed): runs record emails as skipped.
+ * Emails go through SES when REPORT_EMAIL_FROM is set; otherwise runs record them skipped.
  */
 export const reportHandler = lazy(() => {
   const config = lambdaConfig()
@@ -21,8 +22,18 @@ export const reportHandler = lazy(() => {
       usage: stores.usage,
       blobs: cloud.blobs(),
       events: createPlatformEvents(config, cloud, logger),
+      ...createReportMailer(config, cloud.region),
       log: logger,
     }
   })
   return createReportHandler({ logger, runDueReports: (at) => runDueReports(ports(), at) }).handler
 })
+
+/**
+ * `{ mailer }` when REPORT_EMAIL_FROM names a sender verified in SES (its client is made on the
+ * first email), else nothing: runs then record emails as `skipped: SES not configured`.
+ */
+export function createReportMailer(config: LambdaConfig, region: string) {
+  const from = config.REPORT_EMAIL_FROM
+  return from ? { mailer: new SesReportMailer({ region }, from) } : {}
+}

@@ -37,6 +37,7 @@ import {
   runDueReports,
   runDueWorkflowSchedules,
   runExport,
+  runImport,
   ScryptPasswordHasher,
   type StoredObject,
   type ToolServices,
@@ -290,6 +291,12 @@ export async function startLocalStack(options: LocalStackOptions) {
           return ingestDocument(ingestion, command.workspaceId, command.documentId, attempt)
         if (command.kind === 'export.run')
           return runExport({ ...stores, blobs, queue }, command, attempt)
+        if (command.kind === 'import.run')
+          return runImport(
+            { ...stores, blobs, queue, uploads: knowledge.uploads },
+            command,
+            attempt,
+          )
         await runDocumentJobCommand(commandPorts, command, attempt)
       },
     })

@@ -1,0 +1,2 @@
+export * from './clients'
+export * from './ses-report-mailer'
