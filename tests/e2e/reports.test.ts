@@ -1,7 +1,8 @@
 // Scheduled reports end to end on the local server: a chat answer counted into DynamoDB Local,
 // an HTML report run now through the API and a CSV report run by the local report timer, both
 // files read back through the download route and straight from the local S3 (s3rver).
-import { mkdtemp, rm } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { S3BlobStore } from '@chatter/aws'
@@ -155,4 +156,39 @@ describe('scheduled reports on the local server', () => {
     const [entry] = await stack.stores.reports.dueSchedules(new Date().toISOString(), 10)
     expect(entry).toBeUndefined()
   })
+
+  it('runs a report from the command line (`npm run report:run`) with an API key', async () => {
+    const created = await call('POST', '/v1/reports', {
+      name: 'From the CLI',
+      schedule: { cron: '0 6 * * *' },
+      period: 'day',
+      sections: ['summary'],
+      format: 'csv',
+      recipients: {},
+    })
+    expect(created.status).toBe(201)
+    const key = await call('POST', '/v1/api-keys', { name: 'reports cli', scopes: ['admin'] })
+    expect(key.status).toBe(201)
+    // The stack runs in this process: the command must not block it (no spawnSync).
+    const cli = (args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', 'packages/local/src/report-run.ts', ...args],
+          { env: { ...process.env, CHATTER_API_URL: stack.url, CHATTER_API_KEY: key.body.secret } },
+          (error, stdout, stderr) =>
+            resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        )
+      })
+    const out = join(dataDir, 'cli-report.csv')
+    const result = await cli([created.body.id, '--period-start', day(0), '--out', out])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toContain(`: succeeded, ${day(0)} to ${day(0)}`)
+    expect(result.stdout).toContain(`Saved ${out}`)
+    expect(await readFile(out, 'utf8')).toMatch(/^From the CLI,/)
+
+    const missing = await cli(['rep_missing'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/^404: /)
+  }, 60_000)
 })
