@@ -25,6 +25,13 @@ const streamCors = {
   maxAge: '1 hour' as const,
 }
 
+// GET /docs serves Swagger UI from these files; esbuild bundles code only, so they are copied
+// beside the handler, where packages/api/src/routes/docs.ts looks (LAMBDA_TASK_ROOT/swagger-ui).
+const swaggerUiFiles = ['swagger-ui-bundle.js', 'swagger-ui.css'].map((file) => ({
+  from: `node_modules/swagger-ui-dist/${file}`,
+  to: `swagger-ui/${file}`,
+}))
+
 /** Stateless: the HTTP API and the streaming function URL, both serving the same Hono app. */
 export function Api({ app, stack }: StackContext) {
   const { table, bucket, accessTokenKey, toolSecretsKey } = use(Storage)
@@ -41,7 +48,9 @@ export function Api({ app, stack }: StackContext) {
     ACCOUNT_DELETION_STATE_MACHINE_ARN: accountDeletionMachine.stateMachineArn,
   }
 
-  const api = chatterFunction(stack, functions.api, settings, environment)
+  const api = chatterFunction(stack, functions.api, settings, environment, {
+    copyFiles: swaggerUiFiles,
+  })
   const stream = chatterFunction(stack, functions.stream, settings, environment, {
     url: {
       // The app authenticates every request itself (bearer tokens and API keys, no cookies).

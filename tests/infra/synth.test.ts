@@ -756,6 +756,17 @@ describe('every function', () => {
     expect(await readFile(bundle, 'utf8')).toMatch(/^import\b/)
   })
 
+  it('ships the Swagger UI assets GET /docs serves beside the API handler', () => {
+    const { properties } = fn(functions.api)
+    const asset = join(
+      synthesized.assembly.directory,
+      `asset.${properties.Code.S3Key.replace(/\.zip$/, '')}`,
+    )
+    for (const file of ['swagger-ui-bundle.js', 'swagger-ui.css']) {
+      expect(existsSync(join(asset, 'swagger-ui', file)), file).toBe(true)
+    }
+  })
+
   it.each(specs)('$id gets the app config contract', (spec) => {
     const variables = fn(spec).properties.Environment.Variables
     expect(Object.keys(variables)).toEqual(expect.arrayContaining(appEnvNames))

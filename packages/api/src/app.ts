@@ -7,10 +7,22 @@ import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppDependencies } from './dependencies'
 import { requestLogger } from './middleware/request-logger'
+import { describedApi } from './openapi-conventions'
+import { openApiTags } from './openapi-tags'
 import { problemResponse } from './problem'
 import { createRouter } from './router'
+import { docsRoutes } from './routes/docs'
 import { healthRoutes } from './routes/health'
 import { v1Routes } from './routes/v1'
+
+/** The document's header: `/openapi.json` and the SDK generator (`openApiDocument`) share it. */
+export const openApiInfo = {
+  openapi: '3.1.0',
+  info: { title: 'Chatter API', version: '0.1.0', description: 'A serverless AI chat platform.' },
+  // Relative: the docs and the SDK call whichever host served the document.
+  servers: [{ url: '/', description: 'This server' }],
+  tags: openApiTags,
+}
 
 /** Request ids we accept from callers: short and printable, so they are safe to log and echo. */
 const safeRequestId = /^[\w.:-]{1,128}$/
@@ -55,12 +67,14 @@ export function createApp(deps: AppDependencies) {
   )
 
   app.route('/', healthRoutes(deps.probes))
+  app.route('/', docsRoutes())
   app.route('/v1', v1Routes(deps))
   app.get('/', (c) =>
     c.json({
       name: 'Chatter',
       api: '/v1',
       openapi: '/openapi.json',
+      docs: '/docs',
       health: '/healthz',
       readiness: '/readyz',
     }),
@@ -76,9 +90,10 @@ export function createApp(deps: AppDependencies) {
     in: 'header',
     name: 'X-API-Key',
   })
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'Chatter API', version: '0.1.0', description: 'A serverless AI chat platform.' },
+  let document: ReturnType<typeof describedApi> | undefined
+  app.get('/openapi.json', (c) => {
+    document ??= describedApi(app, openApiInfo)
+    return c.json(document)
   })
 
   app.notFound((c) =>

@@ -204,6 +204,11 @@ const matrix: [route: string, statuses: string][] = [
   ['GET    /v1/experiments/{xrun}/assignment',     '401 200  200  200  200  404  401  401  401  200  200'],
   ['POST   /v1/experiments/{xrun}/events',         '401 403  200  200  200  404  401  401  401  403  200'],
   ['GET    /v1/experiments/{xrun}/results',        '401 200  200  200  200  404  401  401  401  200  200'],
+  // OpenAI compatible: completing is writing (like sending a message); models and embeddings read.
+  ['POST   /v1/chat/completions',                 '401 403  200  200  200  404  401  401  401  403  200'],
+  ['GET    /v1/models',                           '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/models/{loc}',                     '401 200  200  200  200  404  401  401  401  200  200'],
+  ['POST   /v1/embeddings',                       '401 200  200  200  200  404  401  401  401  200  200'],
 ]
 
 const bodies: Record<string, unknown> = {
@@ -284,6 +289,8 @@ const bodies: Record<string, unknown> = {
   'POST /v1/webhooks': { url: 'https://hooks.example.com/new', events: ['document.ready'] },
   'PATCH /v1/webhooks/{whk}': { events: ['*'], enabled: false },
   'POST /v1/reports/{rep}/run': {},
+  'POST /v1/chat/completions': { model: '{loc}', messages: [{ role: 'user', content: 'Hi' }] },
+  'POST /v1/embeddings': { model: 'default', input: 'heron' },
 }
 
 /**
@@ -329,6 +336,8 @@ async function world() {
   const prof = await profileIn(deps, a.id, { name: 'Default' })
   const spare = await profileIn(deps, a.id, { name: 'Spare' })
   await profileIn(deps, b.id, { name: 'B profile' })
+  // A profile this runtime can answer with (the others name Bedrock), for /v1/chat/completions.
+  const loc = await profileIn(deps, a.id, { name: 'Local', provider: 'local', modelId: 'local' })
   const agent = await deps.agents.create({
     id: 'agt_a',
     workspaceId: a.id,
@@ -551,6 +560,7 @@ async function world() {
     key: keys.readKey.key.id,
     prof: prof.id,
     spare: spare.id,
+    loc: loc.id,
     agent: agent.id,
     prm: prompt.id,
     wfl: workflow.id,

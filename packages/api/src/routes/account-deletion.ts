@@ -30,7 +30,7 @@ export function accountDeletionRoutes(deps: AppDependencies) {
     createRoute({
       method: 'delete',
       path: '/',
-      tags: ['auth'],
+      tags: ['Account'],
       summary: 'Delete my account and what only I own (password re-confirmed)',
       security: signedInUser,
       middleware: [requireUser()],

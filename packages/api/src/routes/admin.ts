@@ -28,7 +28,7 @@ const PlatformWorkspace = z
   .openapi('PlatformWorkspace')
 
 const admin = {
-  tags: ['admin'],
+  tags: ['Admin'],
   middleware: [requireSystemAdmin()],
   security: signedInUser,
 }

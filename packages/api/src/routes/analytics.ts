@@ -43,7 +43,7 @@ export function adminAnalyticsRoutes(deps: AppDependencies) {
     createRoute({
       method: 'get',
       path: '/usage',
-      tags: ['admin'],
+      tags: ['Admin'],
       summary: `${usageSummary}, platform-wide`,
       security: signedInUser,
       middleware: [requireSystemAdmin()],

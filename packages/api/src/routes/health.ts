@@ -21,6 +21,8 @@ const Readiness = z
 const healthz = createRoute({
   method: 'get',
   path: '/healthz',
+  tags: ['Health'],
+  security: [],
   summary: 'Liveness: the function or server is up',
   responses: { 200: { description: 'Up', content: { 'application/json': { schema: Health } } } },
 })
@@ -28,6 +30,8 @@ const healthz = createRoute({
 const readyz = createRoute({
   method: 'get',
   path: '/readyz',
+  tags: ['Health'],
+  security: [],
   summary: 'Readiness: each dependency by name, with status and latency',
   responses: {
     200: {

@@ -24,7 +24,7 @@ const meRoute = createRoute({
   method: 'get',
   path: '/',
   summary: 'The caller, their workspaces and roles',
-  tags: ['auth'],
+  tags: ['Account'],
   middleware: [requirePrincipal()],
   security: anyCaller,
   responses: { 200: json(Me, 'The caller'), ...problems(401), ...rateLimited },

@@ -24,7 +24,7 @@ import {
   preferenceVersionView,
 } from './preference-schemas'
 
-const tags = ['auth']
+const tags = ['Account']
 
 const principalOf = (c: Context<AppEnv>) => {
   const principal = c.get('principal')

@@ -188,7 +188,24 @@ export function reportsRoutes(deps: AppDependencies) {
             content: {
               'text/html': { schema: z.string() },
               'text/csv': { schema: z.string() },
-              'application/json': { schema: z.unknown() },
+              'application/json': {
+                schema: z.unknown().openapi({
+                  example: {
+                    report: {
+                      id: 'rep_3k9q2m8x7v6c5b4n1p0z',
+                      name: 'Weekly usage',
+                      sections: ['usage'],
+                    },
+                    period: {
+                      kind: 'week',
+                      start: '2026-01-05T00:00:00.000Z',
+                      end: '2026-01-12T00:00:00.000Z',
+                    },
+                    generatedAt: '2026-01-12T06:00:00.000Z',
+                    usage: { conversations: 42, messages: 318, activeUsers: 7 },
+                  },
+                }),
+              },
             },
           },
           ...problems(401, 403, 404, 409, 422),

@@ -21,7 +21,10 @@ const Highlight = z.object({
 
 export const SearchHitView = z
   .object({
-    id: z.string().openapi({ description: 'The chunk: `<documentId>:<index>`' }),
+    id: z.string().openapi({
+      description: 'The chunk: `<documentId>:<index>`',
+      example: 'doc_3k9q2m8x7v6c5b4n1p0z:12',
+    }),
     documentId: z.string(),
     filename: z.string(),
     page: z.number().int(),

@@ -1,5 +1,6 @@
 import type { AppDependencies } from '../dependencies'
 import { authenticate, rejectBadCredentials } from '../middleware/authenticate'
+import { openAIErrors } from '../middleware/openai-errors'
 import { rateLimit } from '../middleware/rate-limit'
 import { requestOriginMiddleware } from '../middleware/request-origin'
 import { createRouter } from '../router'
@@ -19,6 +20,7 @@ import { exportsRoutes } from './exports'
 import { importsRoutes } from './imports'
 import { invitationsRoutes } from './invitations'
 import { meRoutes } from './me'
+import { chatCompletionRoutes, embeddingsRoutes, modelsRoutes } from './openai-compat'
 import { preferencesRoutes } from './preferences'
 import { profilesRoutes } from './profiles'
 import { promptsRoutes } from './prompts'
@@ -40,7 +42,13 @@ import { workspacesRoutes } from './workspaces'
  * `/workflows`, whose `/{id}` would otherwise take "executions" for a workflow id.
  */
 export function v1Routes(deps: AppDependencies) {
+  // The OpenAI-compatible routes' problems (401s and 429s too) carry OpenAI's `error` member.
+  const openAI = openAIErrors()
   return createRouter()
+    .use('/chat/completions', openAI)
+    .use('/models', openAI)
+    .use('/models/*', openAI)
+    .use('/embeddings', openAI)
     .use(requestOriginMiddleware())
     .use(authenticate(deps))
     .use(rateLimit(deps))
@@ -76,4 +84,7 @@ export function v1Routes(deps: AppDependencies) {
     .route('/workflows', workflowsRoutes(deps))
     .route('/experiments', experimentsRoutes(deps))
     .route('/reports', reportsRoutes(deps))
+    .route('/chat', chatCompletionRoutes(deps))
+    .route('/models', modelsRoutes(deps))
+    .route('/embeddings', embeddingsRoutes(deps))
 }

@@ -100,7 +100,7 @@ export const ValidView = z.object({ valid: z.literal(true) }).openapi('WorkflowV
 
 export const WorkflowTemplateView = z
   .object({
-    id: z.string(),
+    id: z.string().openapi({ example: 'summarize-document' }),
     name: z.string(),
     description: z.string(),
     inputSchema: z.record(z.string(), z.unknown()),

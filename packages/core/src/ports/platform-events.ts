@@ -12,7 +12,9 @@ export interface PlatformEventData {
   }
   /** An assistant answer finished (`status` complete, or failed/stopped). */
   'message.created': {
-    conversationId: string
+    /** Absent for an answer of `POST /v1/chat/completions`, which keeps no conversation. */
+    conversationId?: string
+    /** The saved assistant message; a completion's id (`chatcmpl-...`) for /v1/chat/completions. */
     messageId: string
     /** Who asked. */
     userId: string
