@@ -12,6 +12,10 @@ export interface AppEnv {
     principal?: Principal
     /** Set by `authenticate` when credentials were sent but refused (answered after rate limiting). */
     authFailure?: DomainError
+    /** Set by `authenticate`: the caller a verified token names, before its session is checked. */
+    claimedSubject?: string
+    /** Set by `authenticate`: settles once `principal` or `authFailure` is (see `identified`). */
+    identifying?: Promise<void>
     /** Set by `workspaceAccess` on routes about a workspace. */
     access?: WorkspaceAccess
   }

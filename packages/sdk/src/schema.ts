@@ -2665,6 +2665,16 @@ export interface components {
             /** @description Whether the document has more text */
             truncated: boolean;
         };
+        /**
+         * @example {
+         *       "add": [
+         *         "guides"
+         *       ],
+         *       "remove": [
+         *         "draft"
+         *       ]
+         *     }
+         */
         DocumentTagChange: {
             /** @description At most 20 distinct tags */
             add?: string[];
@@ -3315,6 +3325,26 @@ export interface components {
             /** @description For tag and untag: the tags to add or remove */
             tags?: string[];
         };
+        /**
+         * @example {
+         *       "name": "Shorter answers",
+         *       "metric": "feedback",
+         *       "variants": [
+         *         {
+         *           "key": "control",
+         *           "weight": 1
+         *         },
+         *         {
+         *           "key": "concise",
+         *           "weight": 1,
+         *           "overrides": {
+         *             "temperature": 0.2,
+         *             "maxTokens": 300
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         NewExperiment: {
             description?: string;
             /**
@@ -3919,6 +3949,13 @@ export interface components {
             modelName: string;
             name: string;
         };
+        /**
+         * @example {
+         *       "input": {
+         *         "documentId": "doc_3k9q2m8x7v6c5b4n1p0z"
+         *       }
+         *     }
+         */
         StartTemplateExecution: {
             /**
              * @description The workflow input: a JSON object matching its inputSchema (at most 200 KB)
@@ -5920,6 +5957,15 @@ export interface operations {
             };
             /** @description No such resource in a workspace the caller belongs to (also for other workspaces’ ids) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid fields, each listed by path */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9252,7 +9298,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /** @example {} */
                 "application/json": components["schemas"]["DocumentTagChange"];
             };
         };
@@ -9797,18 +9842,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "Research team",
-                 *       "variants": [
-                 *         {
-                 *           "key": "fast",
-                 *           "weight": 1
-                 *         }
-                 *       ],
-                 *       "metric": "feedback"
-                 *     }
-                 */
                 "application/json": components["schemas"]["NewExperiment"];
             };
         };
@@ -11882,6 +11915,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Invalid fields, each listed by path */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this caller; retry after the given seconds */
             429: {
                 headers: {
@@ -11957,6 +11999,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state; the detail says how */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid fields, each listed by path */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19285,13 +19336,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "input": {
-                 *         "question": "How long do refunds take?"
-                 *       }
-                 *     }
-                 */
                 "application/json": components["schemas"]["StartTemplateExecution"];
             };
         };

@@ -1,4 +1,5 @@
 import {
+  type AccessTokenClaims,
   DomainError,
   hashSecret,
   isDomainError,
@@ -24,31 +25,50 @@ const maxCredentialLength = 4096
  *
  * Every request re-reads the user, and for a token its session: one GetItem each, and the
  * reason logout, disabling a user and revoking a key take effect on the very next request
- * rather than when a 15-minute access token expires.
+ * rather than when a 15-minute access token expires. Those reads are started, not awaited:
+ * the rate limiter takes its token meanwhile, from the bucket the verified token names
+ * (`claimedSubject`), and `identified(c)` (awaited by the limiter and `rejectBadCredentials`)
+ * settles `principal` or `authFailure` before any route runs.
  */
 export function authenticate(deps: AppDependencies): MiddlewareHandler<AppEnv> {
   const now = () => deps.clock?.() ?? new Date()
   return async (c, next) => {
     try {
       const credential = credentialOf(c)
-      if (credential === undefined) return next()
-      c.set(
-        'principal',
-        looksLikeApiKey(credential)
-          ? await apiKeyPrincipal(deps, c, credential, now())
-          : await userPrincipal(deps, credential, now()),
-      )
+      if (credential !== undefined && looksLikeApiKey(credential)) {
+        c.set('identifying', settle(c, apiKeyPrincipal(deps, c, credential, now())))
+      } else if (credential !== undefined) {
+        // The signature check is local; only a token this platform issued names a bucket.
+        const claims = await deps.tokens.verify(credential)
+        c.set('claimedSubject', `user:${claims.sub}`)
+        c.set('identifying', settle(c, userPrincipal(deps, claims, now())))
+      }
     } catch (error) {
-      if (!isDomainError(error) || error.code !== 'auth.unauthenticated') throw error
-      c.set('authFailure', error)
+      refuse(c, error)
     }
     await next()
   }
 }
 
+/** Waits for `authenticate`'s lookups: afterwards `principal` or `authFailure` is set. */
+export const identified = (c: Context<AppEnv>): Promise<void> =>
+  c.get('identifying') ?? Promise.resolve()
+
+const settle = (c: Context<AppEnv>, principal: Promise<Principal>) =>
+  principal.then(
+    (found) => c.set('principal', found),
+    (error: unknown) => refuse(c, error),
+  )
+
+function refuse(c: Context<AppEnv>, error: unknown) {
+  if (!isDomainError(error) || error.code !== 'auth.unauthenticated') throw error
+  c.set('authFailure', error)
+}
+
 /** Answers a request whose credentials `authenticate` refused: 401, whatever the route. */
 export function rejectBadCredentials(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    await identified(c)
     const failure = c.get('authFailure')
     if (!failure) return next()
     return problemResponse(c, failure, { 'WWW-Authenticate': 'Bearer error="invalid_token"' })
@@ -102,8 +122,11 @@ async function apiKeyPrincipal(
   }
 }
 
-async function userPrincipal(deps: AppDependencies, token: string, now: Date): Promise<Principal> {
-  const claims = await deps.tokens.verify(token)
+async function userPrincipal(
+  deps: AppDependencies,
+  claims: AccessTokenClaims,
+  now: Date,
+): Promise<Principal> {
   const [user, session] = await Promise.all([
     deps.users.getById(claims.sub),
     deps.refreshTokens.get(claims.sid),

@@ -61,6 +61,22 @@ describe('rate limits', () => {
     expect(refused.headers.get('www-authenticate')).toContain('invalid_token')
   })
 
+  it("counts a signed-out token's requests against the IP, not the user's bucket", async () => {
+    const tight = { ...defaultRateLimitPolicies.default, burst: 3 }
+    const { call, signUp } = accountsApp({ rateLimitPolicies: { default: tight } })
+    const ada = await signUp('ada@example.com')
+    const other = await call('POST', '/v1/auth/login', login('ada@example.com', goodPassword))
+    const { accessToken } = (await other.json()) as { accessToken: string }
+    expect((await call('POST', '/v1/auth/logout', { token: accessToken })).status).toBe(204)
+    const stale = (ip: string) => call('GET', '/v1/me', { token: accessToken, ip })
+    const statuses = []
+    for (let i = 0; i < 4; i++) statuses.push((await stale('203.0.113.9')).status)
+    expect(statuses).toEqual([401, 401, 401, 429])
+    const fresh = await call('GET', '/v1/me', { token: ada.accessToken, ip: '203.0.113.9' })
+    expect(fresh.status).toBe(200)
+    expect(fresh.headers.get('ratelimit-remaining')).toBe('2')
+  })
+
   it('gives each caller its own bucket: users and API keys', async () => {
     const tight = { ...defaultRateLimitPolicies.default, burst: 2 }
     const { call, signUp, keyFor } = accountsApp({ rateLimitPolicies: { default: tight } })
@@ -114,7 +130,7 @@ describe('rate limits', () => {
 
   it('lets requests through when the limit store fails, rather than failing them', async () => {
     const broken = new InMemoryRateLimits()
-    broken.get = async () => {
+    broken.increment = broken.reset = async () => {
       throw new Error('ProvisionedThroughputExceededException')
     }
     const { call, signUp } = accountsApp({ rateLimits: broken })

@@ -97,7 +97,7 @@ export function apiKeysRoutes(deps: AppDependencies) {
           headers: WorkspaceHeader,
           params: z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) }),
         },
-        responses: { 204: { description: 'Revoked' }, ...problems(401, 403, 404) },
+        responses: { 204: { description: 'Revoked' }, ...problems(401, 403, 404, 422) },
       }),
       async (c) => {
         await revokeApiKey(deps, actingIn(c, deps), { keyId: c.req.valid('param').id })

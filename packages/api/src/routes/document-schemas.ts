@@ -106,7 +106,7 @@ export const TagChangeBody = z
     (change) => (change.add?.length ?? 0) + (change.remove?.length ?? 0) > 0,
     'Give tags to add or to remove.',
   )
-  .openapi('DocumentTagChange')
+  .openapi('DocumentTagChange', { example: { add: ['guides'], remove: ['draft'] } })
 
 export const DocumentListQuery = PageQuery.extend({
   status: z.enum(documentStatuses).optional(),

@@ -72,7 +72,16 @@ export const NewExperimentBody = z
     variants: Variants,
     metric: Metric,
   })
-  .openapi('NewExperiment')
+  .openapi('NewExperiment', {
+    example: {
+      name: 'Shorter answers',
+      metric: 'feedback',
+      variants: [
+        { key: 'control', weight: 1 },
+        { key: 'concise', weight: 1, overrides: { temperature: 0.2, maxTokens: 300 } },
+      ],
+    },
+  })
 
 export const ExperimentPatchBody = z
   .object({

@@ -62,7 +62,7 @@ export function invitationsRoutes(deps: AppDependencies) {
         request: { params },
         responses: {
           200: json(Accepted, 'Joined'),
-          ...problems(401, 403, 404, 409),
+          ...problems(401, 403, 404, 409, 422),
         },
       }),
       async (c) => {
@@ -85,7 +85,7 @@ export function invitationsRoutes(deps: AppDependencies) {
         security: signedInUser,
         middleware: [requireUser()],
         request: { params },
-        responses: { 200: json(InvitationView, 'Declined'), ...problems(401, 403, 404, 409) },
+        responses: { 200: json(InvitationView, 'Declined'), ...problems(401, 403, 404, 409, 422) },
       }),
       async (c) => {
         const invitationId = c.req.valid('param').id

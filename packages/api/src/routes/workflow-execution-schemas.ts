@@ -27,7 +27,9 @@ export const StartExecutionBody = z
 
 export const StartTemplateExecutionBody = z
   .object({ input: Input.optional() })
-  .openapi('StartTemplateExecution')
+  .openapi('StartTemplateExecution', {
+    example: { input: { documentId: 'doc_3k9q2m8x7v6c5b4n1p0z' } },
+  })
 
 export const ApproveBody = z
   .object({

@@ -10,6 +10,7 @@ import {
 } from '@chatter/core'
 import { createConversions } from 'electrodb'
 import { toMessage } from './conversation-to-domain'
+import { maxTransactionItems } from './document-tags'
 import { rootParent } from './entities/message'
 import { epochSeconds } from './entities/shared'
 import { isConditionFailure } from './errors'
@@ -17,6 +18,7 @@ import { messageBlobKey, placeContent, readContent } from './message-content'
 import { toStoredToolCalls, withToolCalls } from './message-tool-calls'
 import { queryPage } from './pagination'
 import type { ChatterTable, MessageItem } from './table'
+import { writeTransaction } from './transactions'
 
 const notFound = () => new DomainError('resource.notFound', 'No such message.')
 
@@ -150,21 +152,49 @@ export class DynamoMessageRepository implements MessageRepository {
 
   /** A conditional put: the first delta saved under a sequence number stays. */
   async appendDelta(workspaceId: string, delta: StreamDelta, ttlSeconds: number): Promise<void> {
-    const expiresAt = epochSeconds(this.clock().toISOString()) + ttlSeconds
     try {
       await this.table.entities.streamDelta
-        .create({
-          workspaceId,
-          messageId: delta.messageId,
-          seq: delta.seq,
-          text: delta.text,
-          ...(delta.event ? { event: delta.event } : {}),
-          expiresAt,
-        })
+        .create(this.deltaItem(workspaceId, delta, ttlSeconds))
         .go()
     } catch (error) {
       if (!isConditionFailure(error)) throw error
     }
+  }
+
+  /**
+   * One transaction of conditional puts per 100 deltas (DynamoDB's limit): one request instead
+   * of one per delta, and a batch commits whole or not at all. (A Query is only read-committed
+   * against a transaction, so DynamoDB does not promise a reader never glimpses a batch half
+   * applied; DynamoDB Local never shows one.) A seq already saved (a retry) cancels the transaction,
+   * which does not throw (`writeTransaction` answers the codes): the batch is then saved one
+   * delta at a time, in order, each first one staying, as `appendDelta` does.
+   */
+  async appendDeltas(workspaceId: string, deltas: StreamDelta[], ttlSeconds: number) {
+    // One item twice in a transaction is a ValidationException: keep each seq's first delta.
+    const unique = deltas.filter(
+      (delta, index) =>
+        deltas.findIndex((d) => d.messageId === delta.messageId && d.seq === delta.seq) === index,
+    )
+    for (let start = 0; start < unique.length; start += maxTransactionItems) {
+      const batch = unique.slice(start, start + maxTransactionItems)
+      // A transaction costs twice the writes of its puts: a batch of one is put alone.
+      const committed = batch.length > 1 && !(await this.putAll(workspaceId, batch, ttlSeconds))
+      if (!committed)
+        for (const delta of batch) await this.appendDelta(workspaceId, delta, ttlSeconds)
+    }
+  }
+
+  /** The codes of a cancelled transaction (a condition failed); `undefined` when committed. */
+  private putAll(workspaceId: string, deltas: StreamDelta[], ttlSeconds: number) {
+    return writeTransaction(() =>
+      this.table.transaction
+        .write(({ streamDelta }) =>
+          deltas.map((delta) =>
+            streamDelta.create(this.deltaItem(workspaceId, delta, ttlSeconds)).commit(),
+          ),
+        )
+        .go(),
+    )
   }
 
   /** Consistent reads (a resuming client polls for what was just saved); expired ones skipped. */
@@ -181,6 +211,17 @@ export class DynamoMessageRepository implements MessageRepository {
       text,
       ...(event ? { event } : {}),
     }))
+  }
+
+  private deltaItem(workspaceId: string, delta: StreamDelta, ttlSeconds: number) {
+    return {
+      workspaceId,
+      messageId: delta.messageId,
+      seq: delta.seq,
+      text: delta.text,
+      ...(delta.event ? { event: delta.event } : {}),
+      expiresAt: epochSeconds(this.clock().toISOString()) + ttlSeconds,
+    }
   }
 
   private async hydrate(item: MessageItem): Promise<Message> {

@@ -55,7 +55,7 @@ export function createDynamoStores(
     conversations: new DynamoConversationRepository(table, blobs),
     messages: new DynamoMessageRepository(table, blobs),
     audit: new DynamoAuditLog(table),
-    rateLimits: new DynamoRateLimitStore(table),
+    rateLimits: new DynamoRateLimitStore(table, document),
     documents: new DynamoDocumentRepository(table),
     documentJobs: new DynamoDocumentJobRepository(table),
     exportJobs: new DynamoExportJobRepository(table),

@@ -105,3 +105,59 @@ describe('MiniSearchLexicalIndex', () => {
     expect(await empty.search('x', 'heron', { topK: 5 })).toEqual([])
   })
 })
+
+describe('MiniSearchLexicalIndex over a large index with common words', () => {
+  // 1,500 filler chunks, every one holding "the" and "report", then the three about herons.
+  const filler = Array.from({ length: 1_500 }, (_, i) => ({
+    id: `f${i}`,
+    text: `The weekly report of the team, number ${i}.`,
+  }))
+  const herons: LexicalDocument[] = [
+    {
+      id: 'h1',
+      text: 'The heron and the heron chick wade by the pond.',
+      fields: { documentId: 'd1' },
+    },
+    { id: 'h2', text: 'A heron flew over the harbour at dawn.', fields: { documentId: 'd2' } },
+    { id: 'h3', text: 'The pond stays quiet in the winter.', fields: { documentId: 'd3' } },
+  ]
+  const large = async () => {
+    const index = new MiniSearchLexicalIndex()
+    await index.add('ws-1', [...filler, ...herons])
+    return index
+  }
+
+  it('ranks the chunks holding the rarer words first and skips those with common words only', async () => {
+    const index = await large()
+    const hits = await index.search('ws-1', 'the heron pond', { topK: 10 })
+    expect(hits.map((h) => h.id)).toEqual(['h1', 'h3', 'h2'])
+    // The common word still scores the chunks found (and is highlighted in them).
+    expect(hits[0]?.terms.sort()).toEqual(['heron', 'pond', 'the'])
+  })
+
+  it('still answers a query of common words only, and one whose rare word matches nothing', async () => {
+    const index = await large()
+    expect(await index.search('ws-1', 'the report', { topK: 5 })).toHaveLength(5)
+    const unmatched = await index.search('ws-1', 'the zyxwvut', { topK: 5 })
+    expect(unmatched).toHaveLength(5)
+    const filtered = await index.search('ws-1', 'the heron', {
+      topK: 5,
+      filter: (f) => f.documentId === 'd2',
+    })
+    expect(filtered.map((h) => h.id)).toEqual(['h2'])
+  })
+
+  it('behaves the same after a snapshot round-trip', async () => {
+    const index = await large()
+    const restored = new MiniSearchLexicalIndex()
+    await restored.load('ws-2', await index.serialize('ws-1'))
+    for (const query of ['the heron pond', 'the report', 'herons the'])
+      expect(await restored.search('ws-2', query, { topK: 10 })).toEqual(
+        await index.search('ws-1', query, { topK: 10 }),
+      )
+    expect((await restored.search('ws-2', 'the heron', { topK: 10 })).map((h) => h.id)).toEqual([
+      'h1',
+      'h2',
+    ])
+  })
+})

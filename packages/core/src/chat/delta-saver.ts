@@ -5,8 +5,9 @@ import type { ChatTuning } from './chat-ports'
  * Saves a streaming answer's deltas for resumption without slowing the stream: deltas wait in
  * a buffer and are written in batches (every `flushEveryDeltas`, or `flushEveryMs` after the
  * first one waiting, and at the end), off the path that forwards text to the client. Each
- * delta is saved under its own event seq, so a resume after any event id is exact. Batches are
- * written one after another, so a reader never sees a later delta without the earlier ones.
+ * delta is saved under its own event seq, so a resume after any event id is exact. A batch is
+ * one `appendDeltas` (one DynamoDB transaction: whole or not at all), and batches are written
+ * one after another, so a reader never sees a later delta without the earlier ones.
  * A failed write loses resumability for those deltas, never the answer itself.
  */
 export class DeltaSaver {
@@ -15,7 +16,7 @@ export class DeltaSaver {
   #writing: Promise<void> = Promise.resolve()
 
   constructor(
-    private readonly messages: Pick<MessageRepository, 'appendDelta'>,
+    private readonly messages: Pick<MessageRepository, 'appendDeltas'>,
     private readonly workspaceId: string,
     private readonly tuning: Pick<
       ChatTuning,
@@ -43,7 +44,7 @@ export class DeltaSaver {
       // a missing one).
       this.#writing = this.#writing.then(async () => {
         try {
-          for (const delta of batch) await messages.appendDelta(workspaceId, delta, ttl)
+          await messages.appendDeltas(workspaceId, batch, ttl)
         } catch {
           // A lost delta only shortens a resume; the final message keeps the whole text.
         }

@@ -64,7 +64,8 @@ export function usageOf(ports: Pick<ChatPorts, 'chat'>, turn: TurnState): Messag
  * Saves the end of a turn: the assistant message's content, status, model, usage, citations,
  * tool calls and error; then the conversation moves to it (its active leaf, whatever the outcome, so the
  * user sees what happened and can regenerate), takes its title from the first message while it
- * has the default one, and counts the new messages.
+ * has the default one, and counts the new messages. `message.created` is the caller's to publish
+ * (`publishAnswered`), once the client has the answer: subscribers need not delay it.
  */
 export async function finishTurn(
   ports: Pick<ChatPorts, 'chat' | 'messages' | 'conversations' | 'events' | 'logger'>,
@@ -98,8 +99,18 @@ export async function finishTurn(
     ...(isDefaultTitle(conversation.title) && title ? { title } : {}),
   })
   await ports.conversations.touch(workspaceId, id, input.now, input.addedMessages)
-  await publishQuietly(ports.events, answered(input, saved, turn, usage), ports.logger)
   return saved
+}
+
+/** Publishes the `message.created` of an answer `finishTurn` saved (quietly: see `publishQuietly`). */
+export function publishAnswered(
+  ports: Pick<ChatPorts, 'chat' | 'events' | 'logger'>,
+  input: Parameters<typeof finishTurn>[1],
+  saved: Message,
+  turn: TurnState,
+): Promise<void> {
+  const event = answered(input, saved, turn, saved.usage ?? usageOf(ports, turn))
+  return publishQuietly(ports.events, event, ports.logger)
 }
 
 /** The `message.created` event of a finished answer. */

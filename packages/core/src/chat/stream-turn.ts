@@ -5,7 +5,7 @@ import type { Message, MessageStatus } from '../ports/message-repository'
 import type { AnswerEvent } from './answer-events'
 import { type ChatPorts, tuningOf } from './chat-ports'
 import { DeltaSaver } from './delta-saver'
-import { failureOf, finishTurn, type TurnState, usageOf } from './finish-turn'
+import { failureOf, finishTurn, publishAnswered, type TurnState, usageOf } from './finish-turn'
 import { fitContext } from './fit-context'
 import { newMessageId } from './message-ids'
 import { type EventSink, modelRounds } from './model-rounds'
@@ -48,7 +48,8 @@ export interface TurnInput {
  *    batches for resumption (`DeltaSaver`).
  * 5. Save the outcome (`finishTurn`): complete; interrupted when the client left or the model
  *    broke off after some text; failed when it failed before any. Then `usage`, an `error` when
- *    the model failed, and `message.end` with the saved message, always last.
+ *    the model failed, and `message.end` with the saved message, always the last event.
+ * 6. Publish `message.created`, after the client has `message.end` (or left).
  */
 export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGenerator<AnswerEvent> {
   const { conversation, userMessage, resolved, acting, signal } = input
@@ -76,13 +77,11 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
     inputEstimate: 0,
   }
   const saver = new DeltaSaver(ports.messages, workspaceId, tuning)
+  const finishInput = { ...input, now: acting.now }
   const finish = (status: MessageStatus, error?: string) =>
-    finishTurn(ports, { ...input, now: acting.now }, assistant, turn, {
-      status,
-      ...(error ? { error } : {}),
-    })
+    finishTurn(ports, finishInput, assistant, turn, { status, ...(error ? { error } : {}) })
   let seq = 0
-  let finished = false
+  let saved: Message | undefined
   try {
     yield {
       seq,
@@ -138,7 +137,7 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
     await saver.flush()
     const status = !failure ? 'complete' : turn.text || signal?.aborted ? 'interrupted' : 'failed'
     const message = await finish(status, failure?.message)
-    finished = true
+    saved = message
     await recordAgentTurn(ports, {
       workspaceId,
       agentId: resolved.agentId,
@@ -150,10 +149,15 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
     yield { seq: ++seq, type: 'message.end', data: { message } }
   } finally {
     // The consumer stopped reading without aborting: the answer ends here, kept as far as it got.
-    if (!finished) {
+    if (!saved) {
       await saver.flush()
-      await finish('interrupted', 'The answer stopped before it was complete.').catch(() => {})
+      saved = await finish('interrupted', 'The answer stopped before it was complete.').catch(
+        () => undefined,
+      )
     }
+    // Subscribers (usage counters, webhooks, experiments) never delay `message.end`; the
+    // generator still awaits them before it ends, so a Lambda is not frozen before they are told.
+    if (saved) await publishAnswered(ports, finishInput, saved, turn)
   }
 }
 

@@ -123,6 +123,11 @@ export interface MessageRepository {
   children(workspaceId: string, conversationId: string, parentId: string | null): Promise<Message[]>
   /** Saves a delta of a streaming answer; they expire after `ttlSeconds`. Idempotent by seq. */
   appendDelta(workspaceId: string, delta: StreamDelta, ttlSeconds: number): Promise<void>
+  /**
+   * Saves a batch of deltas in as few writes as the store allows, all or nothing per write, so a
+   * reader never sees a later delta of the batch without the earlier ones. Idempotent by seq.
+   */
+  appendDeltas(workspaceId: string, deltas: StreamDelta[], ttlSeconds: number): Promise<void>
   /** The saved deltas after `afterSeq`, in order. */
   deltasAfter(workspaceId: string, messageId: string, afterSeq: number): Promise<StreamDelta[]>
 }

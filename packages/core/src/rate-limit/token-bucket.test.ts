@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import type { BucketState, RateLimitStore } from '../ports/rate-limit-store'
+import type { RateLimitStore } from '../ports/rate-limit-store'
 import { InMemoryRateLimits } from '../testing'
 import { type RateLimitPolicy, takeToken } from './token-bucket'
 
 const policy: RateLimitPolicy = { limit: 60, windowSeconds: 60, burst: 3, onContention: 'open' }
 const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1) + seconds * 1000)
 
-/** A store where someone else always writes first, `losses` times. */
+/** A store whose writes find the bucket changed by a rival (and report it gone), `losses` times. */
 class ContestedStore implements RateLimitStore {
   constructor(
     private readonly inner: InMemoryRateLimits,
     public losses: number,
   ) {}
-  get(key: string) {
-    return this.inner.get(key)
+  async increment(key: string, amount: number, bounds: { atLeast?: number; atMost?: number }) {
+    if (this.losses-- > 0) return { applied: false, tat: undefined }
+    return this.inner.increment(key, amount, bounds)
   }
-  async put(key: string, next: BucketState, expected: number | undefined) {
-    if (this.losses-- > 0) return false
-    return this.inner.put(key, next, expected)
+  async reset(key: string, tat: number, before: number) {
+    if (this.losses-- > 0) return { applied: false, tat: undefined }
+    return this.inner.reset(key, tat, before)
   }
 }
 
@@ -62,7 +63,7 @@ describe('token bucket', () => {
     const inner = new InMemoryRateLimits()
     const decision = await takeToken(new ContestedStore(inner, 2), 'k', policy, at(0))
     expect(decision).toMatchObject({ allowed: true, remaining: 2 })
-    expect(inner.buckets.get('k')).toMatchObject({ tokens: 2, version: 1 })
+    expect(await takeToken(inner, 'k', policy, at(0))).toMatchObject({ remaining: 1 })
   })
 
   it('after three lost races fails open or closed as the policy says', async () => {
@@ -81,6 +82,6 @@ describe('token bucket', () => {
     const store = new InMemoryRateLimits()
     await takeToken(store, 'k', policy, at(0))
     await takeToken(store, 'k', policy, at(0), -5)
-    expect(store.buckets.get('k')?.tokens).toBe(3)
+    expect(await takeToken(store, 'k', policy, at(0))).toMatchObject({ remaining: 2 })
   })
 })

@@ -1,4 +1,4 @@
-import type { BucketState, RateLimitStore } from '../ports/rate-limit-store'
+import type { BucketWrite, RateLimitStore } from '../ports/rate-limit-store'
 
 /**
  * A token bucket: it holds at most `burst` tokens and refills at `limit` tokens per
@@ -9,10 +9,10 @@ export interface RateLimitPolicy {
   windowSeconds: number
   burst: number
   /**
-   * What to do when the compare-and-set write keeps losing to concurrent writers. Losing means
-   * every rival write took a token from a bucket that still had some (an empty bucket is only
-   * read, never written), so over-admitting is bounded by the concurrency. `open` suits route
-   * classes, where availability matters more; `closed` suits password guessing.
+   * What to do when the conditional write keeps finding the bucket in another state than it
+   * assumed (full, or not), each time because a rival request just took from it or gave back;
+   * over-admitting is bounded by the concurrency. `open` suits route classes, where
+   * availability matters more; `closed` suits password guessing.
    */
   onContention: 'open' | 'closed'
 }
@@ -29,24 +29,16 @@ export interface RateLimitDecision {
   retryAfterSeconds: number
 }
 
-// Three rounds of read-then-conditional-write; each loss means a rival request just succeeded.
+// Three conditional writes at most; each miss tells the next which one applies.
 const attempts = 3
 
-// Seconds for `tokens` to drip back; multiplying first keeps whole answers exact (1 * 900 / 5).
-const secondsFor = (policy: RateLimitPolicy, tokens: number) =>
-  (tokens * policy.windowSeconds) / policy.limit
+// Milliseconds for `tokens` to drip back; multiplying first keeps whole answers exact (1 * 900 / 5).
+const msFor = (policy: RateLimitPolicy, tokens: number) =>
+  (tokens * policy.windowSeconds * 1000) / policy.limit
 
-/** The bucket as it stands at `now`: refilled for the time since it was last written. */
-function refill(state: BucketState | undefined, policy: RateLimitPolicy, now: number) {
-  if (!state) return { tokens: policy.burst, updatedAt: now }
-  // Another instance's clock may run ahead; never refill for negative time.
-  const elapsed = Math.max(0, now - state.updatedAt) / 1000
-  const tokens = Math.min(
-    policy.burst,
-    state.tokens + (elapsed * policy.limit) / policy.windowSeconds,
-  )
-  return { tokens, updatedAt: Math.max(now, state.updatedAt) }
-}
+/** Tokens in a bucket whose theoretical arrival time is `tat`: full once `tat` has passed. */
+const tokensAt = (policy: RateLimitPolicy, tat: number | undefined, now: number) =>
+  policy.burst - Math.max(0, (tat ?? now) - now) / msFor(policy, 1)
 
 function decide(
   policy: RateLimitPolicy,
@@ -58,23 +50,35 @@ function decide(
     allowed,
     limit: policy.burst,
     remaining: Math.max(0, Math.floor(tokens)),
-    resetSeconds: Math.ceil(secondsFor(policy, policy.burst - tokens)),
-    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(secondsFor(policy, cost - tokens))),
+    resetSeconds: Math.ceil(msFor(policy, policy.burst - tokens) / 1000),
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(msFor(policy, cost - tokens) / 1000)),
   }
 }
 
-// TTL: an untouched bucket is full again after this long, so its item can go.
-const expiry = (policy: RateLimitPolicy, now: number, tokens: number) =>
-  Math.ceil(now / 1000 + secondsFor(policy, policy.burst - tokens) + 60)
+/*
+ * The last `tat` this process saw per bucket, only to guess which of the two writes applies
+ * (a wrong guess costs one more round trip, never a wrong answer). Per store, and bounded.
+ */
+const lastSeen = new WeakMap<RateLimitStore, Map<string, number>>()
+const hintsOf = (store: RateLimitStore) => {
+  const hints = lastSeen.get(store)
+  if (hints && hints.size <= 10_000) return hints
+  const fresh = new Map<string, number>()
+  lastSeen.set(store, fresh)
+  return fresh
+}
 
 /**
  * Takes `cost` tokens from the bucket at `key` (a negative cost gives tokens back, up to the
- * burst). Store errors propagate: each caller decides whether to fail open.
+ * burst). The bucket is a GCRA: one stored time, `tat`, from which the tokens follow, so a take
+ * is one conditional write and needs no read. Store errors propagate: each caller decides
+ * whether to fail open.
  *
- * 1. Read the bucket and refill it for the time elapsed since it was written.
- * 2. Too few tokens: deny without writing (so an empty bucket costs one read per request).
- * 3. Otherwise write the new count if nobody wrote since our read (a version check).
- * 4. Lost the race: start over, at most three times, then apply the policy's `onContention`.
+ * 1. Bucket in debt (`tat` still ahead): add the cost to `tat` if it stays within the burst.
+ * 2. Bucket full (`tat` passed, or no bucket): set `tat` to now plus the cost.
+ * 3. Which applies is a guess from the last `tat` seen; a refused write returns the stored one:
+ *    beyond the burst, deny (an empty bucket is never written); else retry with the other write,
+ *    at most three times, then apply the policy's `onContention`.
  * @example const decision = await takeToken(store, 'rate:chat:user:usr_1', policy, new Date())
  */
 export async function takeToken(
@@ -85,20 +89,30 @@ export async function takeToken(
   cost = 1,
 ): Promise<RateLimitDecision> {
   const now = at.getTime()
-  let tokens = policy.burst
-  for (let attempt = 0; attempt < attempts; attempt++) {
-    const state = await store.get(key)
-    const current = refill(state, policy, now)
-    tokens = current.tokens
-    if (cost > 0 && tokens < cost) return decide(policy, tokens, false, cost)
-    const next = Math.min(policy.burst, tokens - cost)
-    const written = await store.put(
-      key,
-      { tokens: next, updatedAt: current.updatedAt, version: (state?.version ?? 0) + 1 },
-      state?.version,
-      expiry(policy, now, next),
-    )
-    if (written) return decide(policy, next, true)
+  const step = msFor(policy, cost)
+  const hints = hintsOf(store)
+  const ceiling = now + msFor(policy, policy.burst)
+  // TTL: a bucket is never more than `ceiling` in debt, so it is full again (and can go) by then.
+  const expiresAt = Math.ceil(ceiling / 1000) + 60
+  if (cost <= 0) {
+    // A `tat` that has passed means a full bucket however far back it lies: no bound needed.
+    const given = await store.increment(key, step, {}, expiresAt)
+    if (given.tat !== undefined) hints.set(key, given.tat)
+    return decide(policy, tokensAt(policy, given.tat, now), true)
   }
-  return decide(policy, Math.max(0, tokens - cost), policy.onContention === 'open')
+  let known = hints.get(key)
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const write: BucketWrite =
+      known !== undefined && known >= now
+        ? await store.increment(key, step, { atLeast: now, atMost: ceiling - step }, expiresAt)
+        : await store.reset(key, now + step, now, expiresAt)
+    known = write.tat
+    if (known === undefined) hints.delete(key)
+    else hints.set(key, known)
+    if (write.applied) return decide(policy, tokensAt(policy, known, now), true)
+    if (known !== undefined && known > ceiling - step)
+      return decide(policy, tokensAt(policy, known, now), false, cost)
+  }
+  const tokens = Math.max(0, tokensAt(policy, known, now) - cost)
+  return decide(policy, tokens, policy.onContention === 'open')
 }

@@ -1,6 +1,6 @@
 import type { PageRequest } from '../pagination'
 import type { AuditEvent, AuditFilter, AuditLog } from '../ports/audit-log'
-import type { BucketState, RateLimitStore } from '../ports/rate-limit-store'
+import type { BucketWrite, RateLimitStore } from '../ports/rate-limit-store'
 import { paginate } from './paginate'
 
 /** In-memory audit log, newest first. */
@@ -23,18 +23,25 @@ export class InMemoryAuditLog implements AuditLog {
   }
 }
 
-/** In-memory token-bucket store with the same compare-and-set contract. */
+/** In-memory token-bucket store with the same conditional writes; `buckets` holds each `tat`. */
 export class InMemoryRateLimits implements RateLimitStore {
-  readonly buckets = new Map<string, BucketState>()
+  readonly buckets = new Map<string, number>()
 
-  async get(key: string) {
-    const state = this.buckets.get(key)
-    return state && { ...state }
+  async increment(
+    key: string,
+    amount: number,
+    { atLeast = -Infinity, atMost = Infinity }: { atLeast?: number; atMost?: number },
+  ): Promise<BucketWrite> {
+    const tat = this.buckets.get(key)
+    if (tat === undefined || tat < atLeast || tat > atMost) return { applied: false, tat }
+    this.buckets.set(key, tat + amount)
+    return { applied: true, tat: tat + amount }
   }
 
-  async put(key: string, next: BucketState, expectedVersion: number | undefined) {
-    if (this.buckets.get(key)?.version !== expectedVersion) return false
-    this.buckets.set(key, { ...next })
-    return true
+  async reset(key: string, tat: number, before: number): Promise<BucketWrite> {
+    const current = this.buckets.get(key)
+    if (current !== undefined && current >= before) return { applied: false, tat: current }
+    this.buckets.set(key, tat)
+    return { applied: true, tat }
   }
 }

@@ -117,6 +117,10 @@ export class InMemoryMessages implements MessageRepository {
     this.deltas.set(key(workspaceId, delta.messageId), list)
   }
 
+  async appendDeltas(workspaceId: string, deltas: StreamDelta[]) {
+    for (const delta of deltas) await this.appendDelta(workspaceId, delta)
+  }
+
   async deltasAfter(workspaceId: string, messageId: string, afterSeq: number) {
     return (this.deltas.get(key(workspaceId, messageId)) ?? [])
       .filter((delta) => delta.seq > afterSeq)

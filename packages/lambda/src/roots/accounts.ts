@@ -1,4 +1,3 @@
-import { SfnStateMachineRunner } from '@chatter/aws'
 import {
   type AccountDeletionMachine,
   type AccountDeletionPorts,
@@ -10,14 +9,19 @@ import { lambdaConfig, lambdaLogger } from '../environment'
 import { createAccountDeletionStepHandler } from '../handlers/account-deletion-step'
 import { createRetentionHandler } from '../handlers/retention'
 import { lazy } from '../lazy'
-import { type CloudStores, createCloudStores, createKnowledge } from './knowledge'
+import {
+  type CloudStores,
+  createCloudStores,
+  createKnowledge,
+  stateMachineRunnerOf,
+} from './knowledge'
 
 /** Where `DELETE /v1/me` starts deletions; without the ARN every start is a 503 naming it. */
 export function createAccountDeletionMachine(
   config: LambdaConfig,
   cloud: CloudStores,
 ): AccountDeletionMachine {
-  const runner = lazy(() => new SfnStateMachineRunner(cloud.sfn()))
+  const runner = stateMachineRunnerOf(cloud)
   const arn = config.ACCOUNT_DELETION_STATE_MACHINE_ARN
   return {
     stateMachine: arn ?? 'unset',
@@ -28,7 +32,7 @@ export function createAccountDeletionMachine(
             'dependency.unavailable',
             'Account deletion is not set up here (ACCOUNT_DELETION_STATE_MACHINE_ARN).',
           )
-        return runner().start(stateMachine, input, options)
+        return runner.start(stateMachine, input, options)
       },
     },
   }

@@ -1,14 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger'
 import { createApp } from '@chatter/api'
-import {
-  BedrockProbe,
-  createDynamoDbProbe,
-  createS3Probe,
-  createSfnProbe,
-  createSqsProbe,
-  PineconeProbe,
-  readSecret,
-} from '@chatter/aws'
+import { createDynamoDbProbe, PineconeProbe, readSecret } from '@chatter/aws'
 import { JwtAccessTokenSigner, type LambdaConfig, ScryptPasswordHasher } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { lazy, lazyProbe } from '../lazy'
@@ -30,18 +22,27 @@ export function createApiRoot(config: LambdaConfig, logger: Logger, signingKey: 
   const { region, dynamo, s3, sqs, bedrock, pinecone } = cloud
   const knowledge = createKnowledgeServices(config, cloud)
 
+  // Each service's SDK module loads with its first readiness check (`/readyz`), not at cold start.
   const probes = [
     lazyProbe('dynamodb', () => createDynamoDbProbe(dynamo().client, config.TABLE_NAME)),
-    lazyProbe('s3', () => createS3Probe(s3(), config.DOCUMENTS_BUCKET)),
-    lazyProbe('queue', () => createSqsProbe(sqs(), config.INGEST_QUEUE_URL)),
-    lazyProbe('stepfunctions', () =>
-      createSfnProbe(
-        { region },
-        required(config.INGEST_STATE_MACHINE_ARN, 'INGEST_STATE_MACHINE_ARN'),
-      ),
+    lazyProbe('s3', async () =>
+      (await import('@chatter/aws/s3')).createS3Probe(await s3(), config.DOCUMENTS_BUCKET),
     ),
+    lazyProbe('queue', async () =>
+      (await import('@chatter/aws/sqs')).createSqsProbe(await sqs(), config.INGEST_QUEUE_URL),
+    ),
+    lazyProbe('stepfunctions', async () => {
+      const arn = required(config.INGEST_STATE_MACHINE_ARN, 'INGEST_STATE_MACHINE_ARN')
+      return (await import('@chatter/aws/sfn')).createSfnProbe({ region }, arn)
+    }),
     lazyProbe('vector', () => new PineconeProbe(pinecone, config.PINECONE_INDEX)),
-    new BedrockProbe(bedrock, config.CHAT_MODEL_ID),
+    lazyProbe('model', async () => {
+      const [{ BedrockProbe }, client] = await Promise.all([
+        import('@chatter/aws/bedrock'),
+        bedrock(),
+      ])
+      return new BedrockProbe(() => client, config.CHAT_MODEL_ID)
+    }),
   ]
   const app = createApp({
     events: createPlatformEvents(config, cloud),

@@ -1,22 +1,11 @@
-import { KMSClient } from '@aws-sdk/client-kms'
 import {
-  bedrockEmbedder,
-  createBedrockClient,
   createDynamoDbClients,
   createDynamoStores,
   createPineconeClient,
-  createS3Client,
-  createSfnClient,
-  createSqsClient,
-  KmsSecretCipher,
   PineconeVectorStore,
-  S3BlobStore,
-  SdkMcpClient,
-  SfnStateMachineRunner,
-  SnapshotLexicalIndex,
-  SqsMessageQueue,
 } from '@chatter/aws'
 import {
+  type BlobStore,
   builtinTools,
   createToolCatalog,
   DomainError,
@@ -27,26 +16,39 @@ import {
   type KnowledgePorts,
   type KnowledgeServices,
   type LambdaConfig,
+  type McpClient,
+  type MessageQueue,
   type SecretCipher,
+  type SharedLexicalIndex,
+  type StateMachineRunner,
   type ToolServices,
   type VectorStore,
 } from '@chatter/core'
 import { extractText } from '@chatter/extraction'
-import { lazy } from '../lazy'
+import { deferred, lazy, lazyAsync } from '../lazy'
 import { createPlatformEvents } from './events'
 
 /**
  * The clients and stores every function of this instance shares, each made on first use: the
  * API's cold start pays only for DynamoDB until a route touches S3, SQS, Bedrock or Pinecone.
+ * Their SDK modules are imported then too (a chunk each in the bundle), not at cold start.
  */
 export function createCloudStores(config: LambdaConfig) {
   const region = config.AWS_REGION
   const dynamo = lazy(() => createDynamoDbClients({ region }))
-  const s3 = lazy(() => createS3Client({ region }))
-  const sqs = lazy(() => createSqsClient({ region }))
-  const bedrock = lazy(() => createBedrockClient({ region }))
-  const sfn = lazy(() => createSfnClient({ region }))
-  const blobs = lazy(() => new S3BlobStore(s3(), config.DOCUMENTS_BUCKET))
+  const s3 = lazyAsync(async () => (await import('@chatter/aws/s3')).createS3Client({ region }))
+  const sqs = lazyAsync(async () => (await import('@chatter/aws/sqs')).createSqsClient({ region }))
+  const bedrock = lazyAsync(async () =>
+    (await import('@chatter/aws/bedrock')).createBedrockClient({ region }),
+  )
+  const sfn = lazyAsync(async () => (await import('@chatter/aws/sfn')).createSfnClient({ region }))
+  // The stores need it at once (large message contents), but most requests never touch S3.
+  const blobs = lazy(() =>
+    deferred<BlobStore>(async () => {
+      const { S3BlobStore } = await import('@chatter/aws/s3')
+      return new S3BlobStore(await s3(), config.DOCUMENTS_BUCKET)
+    }, blobMethods),
+  )
   const stores = lazy(() => createDynamoStores(dynamo().document, config.TABLE_NAME, blobs()))
   const pinecone = lazy(() =>
     createPineconeClient({
@@ -59,21 +61,41 @@ export function createCloudStores(config: LambdaConfig) {
 
 export type CloudStores = ReturnType<typeof createCloudStores>
 
+const blobMethods = {
+  put: true,
+  get: true,
+  delete: true,
+  exists: true,
+  presignPut: true,
+  presignGet: true,
+  presignMultipart: true,
+  completeMultipart: true,
+  abortMultipart: true,
+} as const
+
+/** Step Functions executions, the SFN module loaded on the first start, describe or stop. */
+export const stateMachineRunnerOf = (cloud: CloudStores): StateMachineRunner =>
+  deferred<StateMachineRunner>(
+    async () => new (await import('@chatter/aws/sfn')).SfnStateMachineRunner(await cloud.sfn()),
+    { start: true, describe: true, stop: true },
+  )
+
 /** Documents, their bytes, vectors (Pinecone), the shared lexical index and Bedrock embeddings. */
 export function createKnowledge(config: LambdaConfig, cloud: CloudStores) {
   const stores = cloud.stores()
   // Its own client: embeddings rely on the SDK's retries (with backoff), the chat models do not.
-  const embedder = lazy(() =>
-    bedrockEmbedder({
+  const embedder = lazyAsync(async () => {
+    const { bedrockEmbedder, createBedrockClient } = await import('@chatter/aws/bedrock')
+    return bedrockEmbedder({
       client: createBedrockClient({ region: cloud.region, maxAttempts: 5 }),
       modelId: config.EMBEDDING_MODEL_ID,
       dimensions: config.EMBEDDING_DIMENSIONS,
-    }),
-  )
+    })
+  })
   const lazyEmbedder: Embedder = {
     modelId: config.EMBEDDING_MODEL_ID,
     dimensions: config.EMBEDDING_DIMENSIONS,
-    embed: (...args) => embedder().embed(...args),
+    embed: async (...args) => (await embedder()).embed(...args),
   }
   return {
     documents: stores.documents,
@@ -82,7 +104,15 @@ export function createKnowledge(config: LambdaConfig, cloud: CloudStores) {
       config.VECTOR_PROVIDER === 'pinecone'
         ? new PineconeVectorStore(cloud.pinecone, config.PINECONE_INDEX)
         : unavailableVectors,
-    lexical: new SnapshotLexicalIndex({ blobs: cloud.blobs(), pointers: stores.lexicalPointers }),
+    // MiniSearch loads with the first search or indexed document.
+    lexical: deferred<SharedLexicalIndex>(
+      async () =>
+        new (await import('@chatter/aws/lexical')).SnapshotLexicalIndex({
+          blobs: cloud.blobs(),
+          pointers: stores.lexicalPointers,
+        }),
+      { update: true, search: true, drop: true },
+    ),
     embedder: lazyEmbedder,
   }
 }
@@ -95,12 +125,19 @@ export function createKnowledgeServices(
 ): KnowledgeServices {
   const stores = cloud.stores()
   // The SQS client is made on the first send: most API requests never queue anything.
-  const queue = lazy(() => new SqsMessageQueue(cloud.sqs(), config.INGEST_QUEUE_URL))
+  const queue = deferred<MessageQueue>(
+    async () =>
+      new (await import('@chatter/aws/sqs')).SqsMessageQueue(
+        await cloud.sqs(),
+        config.INGEST_QUEUE_URL,
+      ),
+    { send: true },
+  )
   return {
     ...knowledge,
     jobs: stores.documentJobs,
     searchHistory: stores.searchHistory,
-    queue: { send: (body, options) => queue().send(body, options) },
+    queue,
     uploads: {
       maxBytes: config.UPLOAD_MAX_BYTES,
       multipartThresholdBytes: config.UPLOAD_MULTIPART_THRESHOLD_BYTES,
@@ -130,7 +167,7 @@ export function createIngestionPorts(
     ...(arn
       ? {
           workflows: {
-            runner: new SfnStateMachineRunner(cloud.sfn()),
+            runner: stateMachineRunnerOf(cloud),
             stateMachine: arn,
           },
         }
@@ -170,15 +207,23 @@ export function createToolServices(
   const stores = cloud.stores()
   const keyId = config.TOOL_SECRETS_KEY_ID
   // The KMS client is made on the first use of a credential, not at cold start.
-  const kms = lazy(() =>
-    keyId ? new KmsSecretCipher(new KMSClient({ region: cloud.region }), keyId) : unavailableCipher,
+  const cipher = deferred<SecretCipher>(
+    async () => {
+      if (!keyId) return unavailableCipher
+      const [{ KMSClient }, { KmsSecretCipher }] = await Promise.all([
+        import('@aws-sdk/client-kms'),
+        import('@chatter/aws/kms'),
+      ])
+      return new KmsSecretCipher(new KMSClient({ region: cloud.region }), keyId)
+    },
+    { encrypt: true, decrypt: true },
   )
-  const cipher: SecretCipher = {
-    encrypt: (plaintext, context) => kms().encrypt(plaintext, context),
-    decrypt: (ciphertext, context) => kms().decrypt(ciphertext, context),
-  }
   const allowPrivateNetworks = config.TOOL_SERVERS_ALLOW_PRIVATE_NETWORKS
-  const mcp = new SdkMcpClient({ allowPrivateNetworks })
+  // The MCP SDK (and its JSON Schema validator) loads with the first tool server contacted.
+  const mcp = deferred<McpClient>(
+    async () => new (await import('@chatter/aws/mcp')).SdkMcpClient({ allowPrivateNetworks }),
+    { listTools: true, callTool: true },
+  )
   return {
     servers: stores.toolServers,
     calls: stores.toolCalls,

@@ -1,8 +1,7 @@
-import { SesReportMailer } from '@chatter/aws'
-import { type LambdaConfig, runDueReports } from '@chatter/core'
+import { type LambdaConfig, type ReportMailer, runDueReports } from '@chatter/core'
 import { lambdaConfig, lambdaLogger } from '../environment'
 import { createReportHandler } from '../handlers/report'
-import { lazy } from '../lazy'
+import { deferred, lazy } from '../lazy'
 import { createPlatformEvents } from './events'
 import { createCloudStores } from './knowledge'
 
@@ -35,5 +34,10 @@ export const reportHandler = lazy(() => {
  */
 export function createReportMailer(config: LambdaConfig, region: string) {
   const from = config.REPORT_EMAIL_FROM
-  return from ? { mailer: new SesReportMailer({ region }, from) } : {}
+  if (!from) return {}
+  const mailer = deferred<ReportMailer>(
+    async () => new (await import('@chatter/aws/ses')).SesReportMailer({ region }, from),
+    { send: true },
+  )
+  return { mailer }
 }

@@ -1,15 +1,14 @@
-import { KMSClient } from '@aws-sdk/client-kms'
-import { KmsSecretCipher, SqsMessageQueue, SqsMessageVisibility } from '@chatter/aws'
 import {
   DomainError,
   defaultWebhookDeliverySettings,
   type LambdaConfig,
   type MessageQueue,
+  type MessageVisibility,
   type SecretCipher,
   type WebhookServices,
   type WebhookSettings,
 } from '@chatter/core'
-import { lazy } from '../lazy'
+import { deferred, lazyAsync } from '../lazy'
 import type { CloudStores } from './knowledge'
 
 /** Where endpoints may point, from config (private networks and http refused in AWS). */
@@ -21,10 +20,14 @@ export const webhookSettings = (config: LambdaConfig): WebhookSettings => ({
 /** The webhook queue (SQS client made on the first send); refuses to send without its URL. */
 export function webhookQueueOf(config: LambdaConfig, cloud: CloudStores): MessageQueue {
   const url = config.WEBHOOK_QUEUE_URL
-  const queue = lazy(() => (url ? new SqsMessageQueue(cloud.sqs(), url) : undefined))
+  const queue = lazyAsync(async () =>
+    url
+      ? new (await import('@chatter/aws/sqs')).SqsMessageQueue(await cloud.sqs(), url)
+      : undefined,
+  )
   return {
     send: async (body, options) => {
-      const sqs = queue()
+      const sqs = await queue()
       if (!sqs)
         throw new DomainError(
           'dependency.unavailable',
@@ -49,11 +52,16 @@ export function createWebhookServices(config: LambdaConfig, cloud: CloudStores):
 /** The tool servers' KMS cipher (TOOL_SECRETS_KEY_ID), made on first use. */
 export function createSecretCipher(config: LambdaConfig, cloud: CloudStores): SecretCipher {
   const keyId = config.TOOL_SECRETS_KEY_ID
-  const kms = lazy(() =>
-    keyId ? new KmsSecretCipher(new KMSClient({ region: cloud.region }), keyId) : undefined,
-  )
-  const cipher = () => {
-    const made = kms()
+  const kms = lazyAsync(async () => {
+    if (!keyId) return undefined
+    const [{ KMSClient }, { KmsSecretCipher }] = await Promise.all([
+      import('@aws-sdk/client-kms'),
+      import('@chatter/aws/kms'),
+    ])
+    return new KmsSecretCipher(new KMSClient({ region: cloud.region }), keyId)
+  })
+  const cipher = async () => {
+    const made = await kms()
     if (!made)
       throw new DomainError(
         'dependency.unavailable',
@@ -62,8 +70,8 @@ export function createSecretCipher(config: LambdaConfig, cloud: CloudStores): Se
     return made
   }
   return {
-    encrypt: async (plaintext, context) => cipher().encrypt(plaintext, context),
-    decrypt: async (ciphertext, context) => cipher().decrypt(ciphertext, context),
+    encrypt: async (plaintext, context) => (await cipher()).encrypt(plaintext, context),
+    decrypt: async (ciphertext, context) => (await cipher()).decrypt(ciphertext, context),
   }
 }
 
@@ -72,7 +80,11 @@ export function createWebhookDeliveryPorts(config: LambdaConfig, cloud: CloudSto
   const url = config.WEBHOOK_QUEUE_URL
   if (!url) throw new Error('WEBHOOK_QUEUE_URL is not set for this function')
   return {
-    visibility: new SqsMessageVisibility(cloud.sqs(), url),
+    visibility: deferred<MessageVisibility>(
+      async () =>
+        new (await import('@chatter/aws/sqs')).SqsMessageVisibility(await cloud.sqs(), url),
+      { retryAfter: true },
+    ),
     settings: { ...defaultWebhookDeliverySettings, ...webhookSettings(config) },
     cipher: createSecretCipher(config, cloud),
   }

@@ -1,15 +1,13 @@
-import { SfnStateMachineRunner, SfnWorkflowMachines } from '@chatter/aws'
 import {
   DomainError,
   type LambdaConfig,
-  type StateMachineRunner,
   type TriggerLog,
   type WorkflowMachines,
   type WorkflowRunPorts,
   type WorkflowRunServices,
 } from '@chatter/core'
-import { lazy } from '../lazy'
-import type { CloudStores } from './knowledge'
+import { deferred } from '../lazy'
+import { type CloudStores, stateMachineRunnerOf } from './knowledge'
 
 /**
  * What runs workflows in AWS: executions and triggers on the table, one Step Functions state
@@ -22,32 +20,28 @@ export function createWorkflowRunServices(
   cloud: CloudStores,
 ): WorkflowRunServices {
   const stores = cloud.stores()
-  const sfn = lazy(
-    () =>
-      new SfnWorkflowMachines({
-        client: cloud.sfn(),
-        stepFunctionArn: required(config.WORKFLOW_STEP_FUNCTION_ARN, 'WORKFLOW_STEP_FUNCTION_ARN'),
-        roleArn: required(config.WORKFLOW_ROLE_ARN, 'WORKFLOW_ROLE_ARN'),
+  const machines = deferred<WorkflowMachines>(
+    async () => {
+      const stepFunctionArn = required(
+        config.WORKFLOW_STEP_FUNCTION_ARN,
+        'WORKFLOW_STEP_FUNCTION_ARN',
+      )
+      const roleArn = required(config.WORKFLOW_ROLE_ARN, 'WORKFLOW_ROLE_ARN')
+      const { SfnWorkflowMachines } = await import('@chatter/aws/sfn')
+      return new SfnWorkflowMachines({
+        client: await cloud.sfn(),
+        stepFunctionArn,
+        roleArn,
         namePrefix: config.WORKFLOW_STATE_MACHINE_PREFIX,
-      }),
+      })
+    },
+    { ensure: true, sendTaskSuccess: true, sendTaskFailure: true, remove: true },
   )
-  const machines: WorkflowMachines = {
-    ensure: (key, definition) => sfn().ensure(key, definition),
-    sendTaskSuccess: (taskToken, output) => sfn().sendTaskSuccess(taskToken, output),
-    sendTaskFailure: (taskToken, error, cause) => sfn().sendTaskFailure(taskToken, error, cause),
-    remove: (workflowId, versions) => sfn().remove(workflowId, versions),
-  }
-  const runner = lazy(() => new SfnStateMachineRunner(cloud.sfn()))
-  const lazyRunner: StateMachineRunner = {
-    start: (stateMachine, input, options) => runner().start(stateMachine, input, options),
-    describe: (executionArn) => runner().describe(executionArn),
-    stop: (executionArn, options) => runner().stop(executionArn, options),
-  }
   return {
     executions: stores.workflowExecutions,
     triggers: stores.workflowTriggers,
     machines,
-    runner: lazyRunner,
+    runner: stateMachineRunnerOf(cloud),
   }
 }
 

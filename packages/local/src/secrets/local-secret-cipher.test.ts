@@ -28,7 +28,11 @@ describe('LocalSecretCipher', () => {
     const a = await cipher.encrypt('same', { workspaceId: 'ws_a' })
     expect(await cipher.encrypt('same', { workspaceId: 'ws_a' })).not.toBe(a)
     await expect(cipher.decrypt(a, { workspaceId: 'ws_b' })).rejects.toThrow()
-    const tampered = `${a.slice(0, -2)}${a.endsWith('A') ? 'B' : 'A'}${a.slice(-1)}`
+    // Flip one bit of the sealed bytes (changing a base64 character may only touch padding bits).
+    expect(a.startsWith('aes1:')).toBe(true)
+    const sealed = Buffer.from(a.slice('aes1:'.length), 'base64url')
+    sealed[sealed.length - 1]! ^= 1
+    const tampered = `aes1:${sealed.toString('base64url')}`
     await expect(cipher.decrypt(tampered, { workspaceId: 'ws_a' })).rejects.toThrow()
     const other = new LocalSecretCipher(Buffer.alloc(32, 7))
     await expect(other.decrypt(a, { workspaceId: 'ws_a' })).rejects.toThrow()

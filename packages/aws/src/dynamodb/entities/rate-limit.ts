@@ -1,15 +1,14 @@
 import { Entity } from 'electrodb'
 import { fields, service, ttl } from './shared'
 
-/** One token bucket; idle buckets expire through TTL. */
+/** One token bucket (rate-limit-store.ts writes it directly); idle buckets expire through TTL. */
 export const rateLimitEntity = () =>
   new Entity({
     model: { service, entity: 'rateLimit', version: '1' },
     attributes: {
       key: { type: 'string', required: true, readOnly: true },
-      tokens: { type: 'number', required: true },
-      updatedAt: { type: 'number', required: true },
-      version: { type: 'number', required: true },
+      /** Theoretical arrival time (GCRA, epoch ms): when the bucket is full again. */
+      tat: { type: 'number', required: true },
       ttl,
     },
     indexes: {

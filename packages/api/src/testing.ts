@@ -1,0 +1,6 @@
+// Test helpers for suites outside this package (tests/reliability): in-memory dependencies and callers.
+export type { AppDependencies } from './dependencies'
+export { indexDocument } from './routes/search-test-kit'
+export * from './test-callers'
+export { conversationOf, messageIn } from './test-conversations'
+export { testApp, testDependencies, testSecret } from './test-support'
