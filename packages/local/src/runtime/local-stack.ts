@@ -83,6 +83,7 @@ import {
   localWebhookServices,
   startLocalWebhookDelivery,
 } from './local-webhooks'
+import { recoverIngestion } from './recover-ingestion'
 import { startLocalSchedule } from './scheduler'
 import { startLocalServices } from './services'
 import { localSigningKey } from './signing-key'
@@ -318,6 +319,10 @@ export async function startLocalStack(options: LocalStackOptions) {
       onError: (error, phase) => logger.warn('ingest batch failed', { phase, error }),
     })
     cleanups.push(() => poller.stop())
+    // The local queue and Step Functions runner live in memory: re-drive what the last run dropped.
+    await recoverIngestion({ ...stores, blobs, queue, logger }).catch((error: unknown) =>
+      logger.warn('interrupted ingestion not re-queued', { error }),
+    )
     const webhookPoller = startLocalWebhookDelivery({
       services,
       webhooks,
