@@ -1,4 +1,4 @@
-import type { FakeMcpClient, FakeWorkflowMachines } from '@chatter/core/testing'
+import type { FakeMcpClient } from '@chatter/core/testing'
 import { describe, expect, it } from 'vitest'
 import { createApp } from './app'
 import { indexDocument } from './routes/search-test-kit'
@@ -13,6 +13,7 @@ import {
   type TestUser,
 } from './test-callers'
 import { conversationOf } from './test-conversations'
+import { executionAwaitingApproval, reportWithRun } from './test-resources'
 import { testDependencies } from './test-support'
 
 /**
@@ -356,50 +357,8 @@ async function world() {
     tags: [],
     createdBy: owner.user.id,
   })
-  const workflow = await deps.workflows.create({
-    id: 'wfl_a',
-    workspaceId: a.id,
-    name: 'Greet',
-    definition: {
-      name: 'Greet',
-      nodes: [{ id: 'hi', type: 'llm', config: { prompt: 'Hi', output: 'text', format: 'text' } }],
-      edges: [],
-    },
-    createdBy: owner.user.id,
-  })
   // A running execution of the workflow, waiting at an approval.
-  const machines = deps.workflowRuns.machines as FakeWorkflowMachines
-  const machine = await machines.ensure(
-    { workflowId: workflow.id, version: 1 },
-    workflow.definition,
-  )
-  await deps.workflowRuns.executions.create({
-    id: 'wfx_a',
-    workspaceId: a.id,
-    workflowId: workflow.id,
-    workflowVersion: 1,
-    workflowName: workflow.name,
-    status: 'RUNNING',
-    input: {},
-    startedBy: owner.user.id,
-    trigger: { type: 'api' },
-    stateMachineArn: machine,
-    executionArn: `${machine.replace(':stateMachine:', ':execution:')}:wfx_a`,
-    startedAt: new Date(now).toISOString(),
-  })
-  await deps.workflowRuns.runner.start(machine, {}, { name: 'wfx_a' })
-  await deps.workflowRuns.executions.putApproval({
-    id: 'wfa_a',
-    workspaceId: a.id,
-    executionId: 'wfx_a',
-    nodeId: 'hi',
-    nodeRunId: 'wnr_a',
-    message: 'Ok?',
-    taskToken: machines.awaitToken('token_a'),
-    status: 'pending',
-    requestedAt: new Date(now).toISOString(),
-    expiresAt: new Date(now + 3_600_000).toISOString(),
-  })
+  const workflow = await executionAwaitingApproval(deps, a.id, owner.user.id, now)
   const addTool = {
     name: 'add',
     description: 'Adds',
@@ -484,33 +443,7 @@ async function world() {
   await deps.experiments.transition(a.id, xpau.id, 1, { status: 'running', slot: 'claim' })
   await deps.experiments.transition(a.id, xpau.id, 2, { status: 'paused', slot: 'release' })
   // A weekly report with one succeeded run and its file.
-  const report = await deps.reports.create({
-    id: 'rep_a',
-    workspaceId: a.id,
-    name: 'Weekly',
-    schedule: { cron: '0 8 * * 1', timezone: 'UTC' },
-    period: 'week',
-    sections: ['summary'],
-    format: 'csv',
-    recipients: {},
-    enabled: true,
-    createdBy: owner.user.id,
-  })
-  const reportKey = `reports/${a.id}/rep_a/rpr_a.csv`
-  await deps.knowledge.blobs.put(reportKey, 'day,messages\r\n', { contentType: 'text/csv' })
-  await deps.reports.createRun({
-    id: 'rpr_a',
-    reportId: report.id,
-    workspaceId: a.id,
-    periodStart: '2026-02-23',
-    periodEnd: '2026-03-01',
-    trigger: 'manual',
-    status: 'succeeded',
-    key: reportKey,
-    contentType: 'text/csv',
-    startedAt: new Date(now).toISOString(),
-    delivery: {},
-  })
+  const report = await reportWithRun(deps, a.id, owner.user.id, now)
   // A webhook endpoint with one failed delivery in A; another endpoint in B.
   const webhook = (id: string, workspaceId: string, createdBy: string) =>
     deps.webhooks.endpoints.create({

@@ -1,4 +1,4 @@
-import type { AppDependencies, TestUser } from '@chatter/api/testing'
+import { type AppDependencies, reportWithRun, type TestUser } from '@chatter/api/testing'
 import type { Workspace } from '@chatter/core'
 
 interface Seed {
@@ -66,33 +66,7 @@ export async function seedJobsAndReports(deps: AppDependencies, seed: Seed) {
     createdBy: owner.user.id,
   })
   await deps.experiments.transition(a.id, experiment.id, 1, { status: 'running', slot: 'claim' })
-  const report = await deps.reports.create({
-    id: 'rep_a',
-    workspaceId: a.id,
-    name: 'Weekly',
-    schedule: { cron: '0 8 * * 1', timezone: 'UTC' },
-    period: 'week',
-    sections: ['summary'],
-    format: 'csv',
-    recipients: {},
-    enabled: true,
-    createdBy: owner.user.id,
-  })
-  const reportKey = `reports/${a.id}/rep_a/rpr_a.csv`
-  await deps.knowledge.blobs.put(reportKey, 'day,messages\r\n', { contentType: 'text/csv' })
-  await deps.reports.createRun({
-    id: 'rpr_a',
-    reportId: report.id,
-    workspaceId: a.id,
-    periodStart: '2026-02-23',
-    periodEnd: '2026-03-01',
-    trigger: 'manual',
-    status: 'succeeded',
-    key: reportKey,
-    contentType: 'text/csv',
-    startedAt: at,
-    delivery: {},
-  })
+  const report = await reportWithRun(deps, a.id, owner.user.id, now)
   const webhook = (id: string, workspaceId: string, createdBy: string) =>
     deps.webhooks.endpoints.create({
       id,

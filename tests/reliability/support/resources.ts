@@ -1,12 +1,13 @@
 import {
   type AppDependencies,
   conversationOf,
+  executionAwaitingApproval,
   indexDocument,
   profileIn,
   type TestUser,
 } from '@chatter/api/testing'
 import type { Workspace } from '@chatter/core'
-import type { FakeMcpClient, FakeWorkflowMachines } from '@chatter/core/testing'
+import type { FakeMcpClient } from '@chatter/core/testing'
 import { seedJobsAndReports } from './resources-more'
 
 interface Seed {
@@ -67,49 +68,7 @@ export async function seedResources(deps: AppDependencies, seed: Seed) {
     tags: [],
     createdBy: owner.user.id,
   })
-  const workflow = await deps.workflows.create({
-    id: 'wfl_a',
-    workspaceId: a.id,
-    name: 'Greet',
-    definition: {
-      name: 'Greet',
-      nodes: [{ id: 'hi', type: 'llm', config: { prompt: 'Hi', output: 'text', format: 'text' } }],
-      edges: [],
-    },
-    createdBy: owner.user.id,
-  })
-  const machines = deps.workflowRuns.machines as FakeWorkflowMachines
-  const machine = await machines.ensure(
-    { workflowId: workflow.id, version: 1 },
-    workflow.definition,
-  )
-  await deps.workflowRuns.executions.create({
-    id: 'wfx_a',
-    workspaceId: a.id,
-    workflowId: workflow.id,
-    workflowVersion: 1,
-    workflowName: workflow.name,
-    status: 'RUNNING',
-    input: {},
-    startedBy: owner.user.id,
-    trigger: { type: 'api' },
-    stateMachineArn: machine,
-    executionArn: `${machine.replace(':stateMachine:', ':execution:')}:wfx_a`,
-    startedAt: new Date(now).toISOString(),
-  })
-  await deps.workflowRuns.runner.start(machine, {}, { name: 'wfx_a' })
-  await deps.workflowRuns.executions.putApproval({
-    id: 'wfa_a',
-    workspaceId: a.id,
-    executionId: 'wfx_a',
-    nodeId: 'hi',
-    nodeRunId: 'wnr_a',
-    message: 'Ok?',
-    taskToken: machines.awaitToken('token_a'),
-    status: 'pending',
-    requestedAt: new Date(now).toISOString(),
-    expiresAt: new Date(now + 3_600_000).toISOString(),
-  })
+  const workflow = await executionAwaitingApproval(deps, a.id, owner.user.id, now)
   ;(deps.tools.mcp as FakeMcpClient).register('https://tools.example/mcp', [addTool])
   const tsv = await deps.tools.servers.create({
     id: 'tsv_a',
