@@ -136,13 +136,7 @@ function answered(
       ...(profileId ? { profileId } : {}),
       ...(agentId ? { agentId } : {}),
       ...(saved.experiment ? { experiment: saved.experiment } : {}),
-      inputTokens: usage.inputTokens,
-      outputTokens: usage.outputTokens,
-      ...(usage.costUsd === undefined ? {} : { costUsd: usage.costUsd }),
-      latencyMs: usage.latencyMs ?? 0,
-      ...(usage.timeToFirstTokenMs === undefined
-        ? {}
-        : { timeToFirstTokenMs: usage.timeToFirstTokenMs }),
+      ...usageData(usage),
       toolCalls: turn.toolCalls.map(({ name, isError, durationMs }) => ({
         name,
         isError,
@@ -151,4 +145,17 @@ function answered(
     },
     input.now,
   )
+}
+
+/** The usage part of a `message.created` event: tokens, cost (when known) and timings. */
+export function usageData(usage: MessageUsage) {
+  return {
+    inputTokens: usage.inputTokens,
+    outputTokens: usage.outputTokens,
+    ...(usage.costUsd === undefined ? {} : { costUsd: usage.costUsd }),
+    latencyMs: usage.latencyMs ?? 0,
+    ...(usage.timeToFirstTokenMs === undefined
+      ? {}
+      : { timeToFirstTokenMs: usage.timeToFirstTokenMs }),
+  }
 }

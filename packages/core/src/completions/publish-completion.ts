@@ -1,6 +1,6 @@
 import type { Acting } from '../audit/acting'
 import type { ChatPorts } from '../chat/chat-ports'
-import type { TurnState } from '../chat/finish-turn'
+import { type TurnState, usageData } from '../chat/finish-turn'
 import type { ResolvedModel } from '../chat/resolve-model'
 import { platformEvent, publishQuietly } from '../events/publish'
 import type { MessageUsage } from '../ports/message-repository'
@@ -35,13 +35,7 @@ export async function publishCompletion(
       ...(resolved.profileId ? { profileId: resolved.profileId } : {}),
       ...(resolved.agentId ? { agentId: resolved.agentId } : {}),
       ...(resolved.experiment ? { experiment: resolved.experiment } : {}),
-      inputTokens: usage.inputTokens,
-      outputTokens: usage.outputTokens,
-      ...(usage.costUsd === undefined ? {} : { costUsd: usage.costUsd }),
-      latencyMs: usage.latencyMs ?? 0,
-      ...(usage.timeToFirstTokenMs === undefined
-        ? {}
-        : { timeToFirstTokenMs: usage.timeToFirstTokenMs }),
+      ...usageData(usage),
       toolCalls: [],
     },
     acting.now,
