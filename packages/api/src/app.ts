@@ -11,6 +11,7 @@ import { describedApi } from './openapi-conventions'
 import { openApiTags } from './openapi-tags'
 import { problemResponse } from './problem'
 import { createRouter } from './router'
+import { consolePage, consoleRoutes, wantsPage } from './routes/console'
 import { docsRoutes } from './routes/docs'
 import { healthRoutes } from './routes/health'
 import { v1Routes } from './routes/v1'
@@ -69,15 +70,20 @@ export function createApp(deps: AppDependencies) {
   app.route('/', healthRoutes(deps.probes))
   app.route('/', docsRoutes())
   app.route('/v1', v1Routes(deps))
+  app.route('/', consoleRoutes())
+  // A browser gets the console; an API client the index of what is here.
   app.get('/', (c) =>
-    c.json({
-      name: 'Chatter',
-      api: '/v1',
-      openapi: '/openapi.json',
-      docs: '/docs',
-      health: '/healthz',
-      readiness: '/readyz',
-    }),
+    wantsPage(c)
+      ? consolePage(c)
+      : c.json({
+          name: 'Chatter',
+          api: '/v1',
+          openapi: '/openapi.json',
+          docs: '/docs',
+          health: '/healthz',
+          readiness: '/readyz',
+          console: '/',
+        }),
   )
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
@@ -96,11 +102,14 @@ export function createApp(deps: AppDependencies) {
     return c.json(document)
   })
 
+  // The console's own paths (/chat/{id}, /documents, ...) are pages the app routes itself.
   app.notFound((c) =>
-    problemResponse(
-      c,
-      new DomainError('route.notFound', `No route matches ${c.req.method} ${c.req.path}.`),
-    ),
+    wantsPage(c)
+      ? consolePage(c)
+      : problemResponse(
+          c,
+          new DomainError('route.notFound', `No route matches ${c.req.method} ${c.req.path}.`),
+        ),
   )
   app.onError((error, c) => {
     const response = problemResponse(c, error)

@@ -28,6 +28,7 @@ const undocumented = [
   'GET /docs',
   'GET /docs/assets/init.js',
   'GET /docs/assets/{file}',
+  'GET /assets/*',
 ]
 /** Callable without credentials; everything else must name the ones it takes. */
 const publicOperations = [

@@ -38,7 +38,8 @@ export async function* sseEvents(
   body: ReadableStream<Uint8Array>,
 ): AsyncGenerator<AnswerStreamEvent> {
   const events = body
-    .pipeThrough(new TextDecoderStream())
+    // The DOM library types TextDecoderStream's input as BufferSource; the bytes fit either way.
+    .pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>)
     .pipeThrough(new EventSourceParserStream())
   const reader = events.getReader()
   try {
