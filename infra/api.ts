@@ -32,6 +32,10 @@ const swaggerUiFiles = ['swagger-ui-bundle.js', 'swagger-ui.css'].map((file) => 
   to: `swagger-ui/${file}`,
 }))
 
+// The web console (packages/console/dist, built by `npm install`) is served by the API at `/`;
+// packages/api/src/routes/console.ts looks for it at LAMBDA_TASK_ROOT/console.
+const consoleFiles = [{ from: 'packages/console/dist', to: 'console' }]
+
 /** Stateless: the HTTP API and the streaming function URL, both serving the same Hono app. */
 export function Api({ app, stack }: StackContext) {
   const { table, bucket, accessTokenKey, toolSecretsKey } = use(Storage)
@@ -49,7 +53,7 @@ export function Api({ app, stack }: StackContext) {
   }
 
   const api = chatterFunction(stack, functions.api, settings, environment, {
-    copyFiles: swaggerUiFiles,
+    copyFiles: [...swaggerUiFiles, ...consoleFiles],
   })
   const stream = chatterFunction(stack, functions.stream, settings, environment, {
     url: {
@@ -63,6 +67,9 @@ export function Api({ app, stack }: StackContext) {
           : undefined,
     },
   })
+
+  // The console (served by `api`) streams answers from the function URL: API Gateway buffers.
+  api.addEnvironment('STREAM_URL', stream.url as string)
 
   // Both functions run the whole app, so whichever route arrives needs the same access.
   const pineconeKey = pineconeApiKey(stack, settings.pineconeApiKeyParameter)

@@ -767,6 +767,18 @@ describe('every function', () => {
     }
   })
 
+  it('ships the built web console the API serves at /', async () => {
+    const { properties } = fn(functions.api)
+    const asset = join(
+      synthesized.assembly.directory,
+      `asset.${properties.Code.S3Key.replace(/\.zip$/, '')}`,
+    )
+    const page = await readFile(join(asset, 'console', 'index.html'), 'utf8')
+    const script = page.match(/src="\/assets\/([^"]+\.js)"/)?.[1]
+    expect(script).toBeDefined()
+    expect(existsSync(join(asset, 'console', 'assets', script as string))).toBe(true)
+  })
+
   it.each(specs)('$id gets the app config contract', (spec) => {
     const variables = fn(spec).properties.Environment.Variables
     expect(Object.keys(variables)).toEqual(expect.arrayContaining(appEnvNames))

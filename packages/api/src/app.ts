@@ -74,7 +74,7 @@ export function createApp(deps: AppDependencies) {
   // A browser gets the console; an API client the index of what is here.
   app.get('/', (c) =>
     wantsPage(c)
-      ? consolePage(c)
+      ? consolePage(c, deps.config.STREAM_URL)
       : c.json({
           name: 'Chatter',
           api: '/v1',
@@ -105,7 +105,7 @@ export function createApp(deps: AppDependencies) {
   // The console's own paths (/chat/{id}, /documents, ...) are pages the app routes itself.
   app.notFound((c) =>
     wantsPage(c)
-      ? consolePage(c)
+      ? consolePage(c, deps.config.STREAM_URL)
       : problemResponse(
           c,
           new DomainError('route.notFound', `No route matches ${c.req.method} ${c.req.path}.`),

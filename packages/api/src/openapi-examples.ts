@@ -54,7 +54,7 @@ const byName: Record<string, unknown> = {
   prefix: 'chk_live_9fJ2',
   summary: 'Travel spend in Q3 was 8% under budget.',
   label: 'Finance',
-  passageId: 'doc_3k9q2m8x7v6c5b4n1p0z#12',
+  passageId: 'doc_3k9q2m8x7v6c5b4n1p0z:12',
   systemPrompt: 'You answer questions about company finances. Cite the reports you use.',
   template: 'Summarize {{document}} for {{audience}} in {{words}} words.',
   message: 'Approve the refund of 120 EUR?',

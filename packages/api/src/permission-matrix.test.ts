@@ -113,6 +113,7 @@ const matrix: [route: string, statuses: string][] = [
   ['GET    /v1/documents',                          '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/documents/{doc}',                    '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/documents/{doc}/preview',            '401 200  200  200  200  404  401  401  401  200  200'],
+  ['GET    /v1/documents/{doc}/passages/{doc}:0',   '401 200  200  200  200  404  401  401  401  200  200'],
   ['GET    /v1/documents/{doc}/download',           '401 200  200  200  200  404  401  401  401  200  200'],
   ['PATCH  /v1/documents/{doc}',                    '401 403  200  200  200  404  401  401  401  403  200'],
   ['POST   /v1/documents/{doc}/tags',               '401 403  200  200  200  404  401  401  401  403  200'],
@@ -120,6 +121,7 @@ const matrix: [route: string, statuses: string][] = [
   ['DELETE /v1/documents/{doc}',                    '401 403  200  200  200  404  401  401  401  403  200'],
   // Another workspace's document is not found, whoever asks from A.
   ['GET    /v1/documents/{bdoc}',                   '401 404  404  404  404  404  401  401  401  404  404'],
+  ['GET    /v1/documents/{bdoc}/passages/{bdoc}:0', '401 404  404  404  404  404  401  401  401  404  404'],
   ['DELETE /v1/documents/{bdoc}',                   '401 403  404  404  404  404  401  401  401  403  404'],
   ['GET    /v1/tags',                               '401 200  200  200  200  404  401  401  401  200  200'],
   ['DELETE /v1/tags/manuals',                       '401 403  202  202  202  404  401  401  401  403  202'],

@@ -46,6 +46,33 @@ const SessionContext = createContext<SessionState | undefined>(undefined)
 /** The API's origin: the console is served by the API itself. */
 const baseUrl = typeof location === 'undefined' ? 'http://localhost:3000' : location.origin
 
+/**
+ * In AWS, API Gateway buffers responses, so the page names the streaming function URL
+ * (`<meta name="chatter-stream-url">`) and answers (`Accept: text/event-stream`) are sent there.
+ * Should the browser be refused (the function URL's CORS does not list this origin), answers
+ * come through the API instead, whole rather than streamed.
+ */
+function consoleFetch(): typeof fetch {
+  const streamUrl = document
+    .querySelector<HTMLMetaElement>('meta[name="chatter-stream-url"]')
+    ?.content.trim()
+  if (!streamUrl) return (input, init) => fetch(input, init)
+  let reachable = true
+  return async (input, init) => {
+    const request = new Request(input, init)
+    if (!reachable || !request.headers.get('accept')?.includes('text/event-stream'))
+      return fetch(request)
+    const { pathname, search } = new URL(request.url)
+    try {
+      return await fetch(new Request(new URL(pathname + search, streamUrl), request.clone()))
+    } catch (error) {
+      if (request.signal.aborted) throw error
+      reachable = false
+      return fetch(request)
+    }
+  }
+}
+
 async function postAuth(path: string, body: object): Promise<AuthSession> {
   const response = await fetch(`${baseUrl}${path}`, {
     method: 'POST',
@@ -90,7 +117,7 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
       setStatus('signedOut')
       return
     }
-    const client = createChatterClient({ baseUrl, token, refreshToken })
+    const client = createChatterClient({ baseUrl, token, refreshToken, fetch: consoleFetch() })
     const current = await client.unwrap(client.api.GET('/v1/me'))
     setRoot(client)
     setMe(current)

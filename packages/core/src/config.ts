@@ -27,6 +27,8 @@ const flag = z
 /** Settings the HTTP app itself needs, wherever it runs. */
 export const httpEnvSchema = z.object({
   CORS_ORIGINS: list.default([]),
+  /** The streaming function URL (AWS): the console streams answers from it; API Gateway buffers. */
+  STREAM_URL: z.url().optional(),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
   LOG_LEVEL: logLevel.default('INFO'),
 })

@@ -631,6 +631,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/documents/{id}/passages/{passageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One passage of a document, as cited */
+        get: operations["getDocumentPassage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/documents/{id}/preview": {
         parameters: {
             query?: never;
@@ -3554,6 +3571,24 @@ export interface components {
                 param: string | null;
                 type: string;
             };
+        };
+        Passage: {
+            documentId: string;
+            filename: string;
+            /**
+             * @description The passage id
+             * @example doc_3k9q2m8x7v6c5b4n1p0z:12
+             */
+            id: string;
+            /**
+             * @description Its position among the document’s chunks, from 0
+             * @example 12
+             */
+            index?: number;
+            /** @example 4 */
+            page?: number;
+            /** @example Travel came to 12,400 EUR in Q3, 8% under the budget of 13,500 EUR. */
+            text: string;
         };
         PlatformWorkspace: {
             createdAt: string;
@@ -9054,6 +9089,90 @@ export interface operations {
             };
             /** @description Conflicts with the current state; the detail says how */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid fields, each listed by path */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; retry after the given seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocumentPassage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The workspace; without it, the caller's personal workspace (a key's own). */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                id: string;
+                /** @description A citation’s `passageId`: `{documentId}:{index}` */
+                passageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The passage: its text and where it is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "doc_3k9q2m8x7v6c5b4n1p0z:12",
+                     *       "documentId": "doc_3k9q2m8x7v6c5b4n1p0z",
+                     *       "filename": "q3-report.pdf",
+                     *       "page": 4,
+                     *       "text": "Travel came to 12,400 EUR in Q3, 8% under the budget of 13,500 EUR.",
+                     *       "index": 12
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Passage"];
+                };
+            };
+            /** @description No or bad credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: the detail names the missing permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource in a workspace the caller belongs to (also for other workspaces’ ids) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

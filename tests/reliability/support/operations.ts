@@ -75,7 +75,7 @@ const pathIds: Record<string, keyof World['ids'] | `=${string}`> = {
   'webhooks/{id}': 'whk',        'deliveries/{deliveryId}': 'whd', 'executions/{executionId}': 'wfx',
   'templates/{id}': 'template',  'workflows/{id}': 'wfl',        'experiments/{id}': 'xpr',
   'reports/{id}': 'rep',         'runs/{runId}': 'rrun',         'models/{id}': 'prof',
-  'users/{id}': 'target',
+  'users/{id}': 'target',         'passages/{passageId}': 'passage',
 }
 
 /** The path's parameters, each a real id of workspace A (or `hostile(name)` where given). */

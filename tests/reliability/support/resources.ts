@@ -108,6 +108,7 @@ export async function seedResources(deps: AppDependencies, seed: Seed) {
     question: conv.question.id,
     answer: conv.answer.id,
     doc,
+    passage: `${doc}:0`,
     tag: 'manuals',
     template: 'summarize-document',
     ...more,

@@ -98,11 +98,21 @@ export function consoleRoutes() {
   })
 }
 
-/** `index.html` of the console (or a page saying how to build it), never cached. */
-export async function consolePage(c: Context<AppEnv>): Promise<Response> {
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+/**
+ * `index.html` of the console (or a page saying how to build it), never cached. With a
+ * streaming URL (AWS: the function URL; API Gateway buffers answers) the page names it in a
+ * `<meta name="chatter-stream-url">` the console streams answers from.
+ */
+export async function consolePage(c: Context<AppEnv>, streamUrl?: string): Promise<Response> {
   const folder = consoleFolder()
   c.header('Content-Security-Policy', contentSecurityPolicy)
   c.header('Cache-Control', 'no-cache')
   if (!folder) return c.html(notBuiltPage, 503)
-  return c.html(await readFile(join(folder, 'index.html'), 'utf8'))
+  const page = await readFile(join(folder, 'index.html'), 'utf8')
+  if (!streamUrl) return c.html(page)
+  const meta = `<meta name="chatter-stream-url" content="${escapeAttribute(streamUrl)}" />`
+  return c.html(page.replace('</head>', `    ${meta}\n  </head>`))
 }

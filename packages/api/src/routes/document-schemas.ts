@@ -251,6 +251,33 @@ export const PreviewView = z
   })
   .openapi('DocumentPreview')
 
+export const PassageId = z
+  .string()
+  .regex(/^[\w-]{1,64}:\d{1,9}$/, 'Not a valid passage id.')
+  .openapi({
+    description: 'A citation’s `passageId`: `{documentId}:{index}`',
+    example: 'doc_3k9q2m8x7v6c5b4n1p0z:12',
+  })
+
+export const PassageView = z
+  .object({
+    id: z
+      .string()
+      .openapi({ description: 'The passage id', example: 'doc_3k9q2m8x7v6c5b4n1p0z:12' }),
+    documentId: z.string(),
+    filename: z.string(),
+    page: z.number().int().optional().openapi({ example: 4 }),
+    text: z.string().openapi({
+      example: 'Travel came to 12,400 EUR in Q3, 8% under the budget of 13,500 EUR.',
+    }),
+    index: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'Its position among the document’s chunks, from 0', example: 12 }),
+  })
+  .openapi('Passage')
+
 export const DownloadView = z
   .object({ url: z.string(), expiresAt: z.string(), filename: z.string() })
   .openapi('DocumentDownload')

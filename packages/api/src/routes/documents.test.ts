@@ -305,6 +305,7 @@ describe('OpenAPI', () => {
       '/v1/documents',
       '/v1/documents/{id}',
       '/v1/documents/{id}/preview',
+      '/v1/documents/{id}/passages/{passageId}',
       '/v1/documents/{id}/download',
       '/v1/documents/{id}/upload/complete',
       '/v1/documents/{id}/upload/abort',

@@ -6,6 +6,7 @@ import {
   deleteDocument,
   downloadDocument,
   getDocument,
+  getPassage,
   listDocuments,
   previewDocument,
   renameDocument,
@@ -39,6 +40,8 @@ import {
   deletionView,
   documentView,
   NewDocumentBody,
+  PassageId,
+  PassageView,
   PreviewQuery,
   PreviewView,
   TagChangeBody,
@@ -130,6 +133,27 @@ export function documentsRoutes(deps: AppDependencies) {
         const id = c.req.valid('param').id
         const preview = await previewDocument(ports, actingIn(c, deps), id, c.req.valid('query'))
         return c.json(preview, 200)
+      },
+    )
+    .openapi(
+      createRoute({
+        ...route('get', '/{id}/passages/{passageId}', 'One passage of a document, as cited'),
+        middleware: reader,
+        request: {
+          headers,
+          params: byId.params.extend({
+            passageId: PassageId.openapi({ param: { name: 'passageId', in: 'path' } }),
+          }),
+        },
+        responses: {
+          200: json(PassageView, 'The passage: its text and where it is'),
+          ...problems(401, 403, 404, 422),
+        },
+      }),
+      async (c) => {
+        const { id, passageId } = c.req.valid('param')
+        const passage = await getPassage(ports, actingIn(c, deps), id, passageId)
+        return c.json(passage, 200)
       },
     )
     .openapi(

@@ -8,7 +8,9 @@ export async function* sseData(body: ReadableStream<Uint8Array>): AsyncGenerator
   let buffer = ''
   let data: string[] = []
   let endedWithCr = false
-  for await (let text of body.pipeThrough(new TextDecoderStream())) {
+  // The DOM library types TextDecoderStream's input as BufferSource; the bytes fit either way.
+  const decoder = new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>
+  for await (let text of body.pipeThrough(decoder)) {
     // A `\r\n` split between two chunks is one line end, not two.
     if (endedWithCr && text.startsWith('\n')) text = text.slice(1)
     endedWithCr = text.endsWith('\r')

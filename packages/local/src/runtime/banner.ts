@@ -4,7 +4,8 @@ import type { LocalStack } from './local-stack'
 export function banner(stack: LocalStack, startedInMs: number): string {
   const { endpoints } = stack
   const rows: [string, string, string][] = [
-    ['API', endpoints.api, '/healthz  /readyz  /openapi.json'],
+    ['Console', `${endpoints.api}/`, 'open in a browser: sign up, chat, documents, usage'],
+    ['API', endpoints.api, '/v1  /docs  /openapi.json  /healthz  /readyz'],
     ['DynamoDB', endpoints.dynamodb, `DynamoDB Local, table "${endpoints.table}"`],
     ['S3', endpoints.s3, `s3rver, bucket "${endpoints.bucket}" (path-style)`],
     ['SQS', endpoints.sqs, 'local-aws-sqs, ingest queue + dead-letter queue'],

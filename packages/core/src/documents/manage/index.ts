@@ -1,4 +1,5 @@
 export * from './download'
+export * from './passage'
 export * from './preview'
 export * from './read-documents'
 export * from './rename'
