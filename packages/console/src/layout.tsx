@@ -49,7 +49,11 @@ function NavGroup({ title, items, path }: { title: string; items: NavItem[]; pat
       <h2 class="nav-title">{title}</h2>
       <ul>
         {items.map((item) => {
-          const current = path === item.href || path.startsWith(`${item.href}/`)
+          // `/` is the chat page too.
+          const current =
+            path === item.href ||
+            path.startsWith(`${item.href}/`) ||
+            (item.href === '/chat' && path === '/')
           return (
             <li key={item.href}>
               <a href={item.href} class="nav-link" aria-current={current ? 'page' : undefined}>

@@ -1,6 +1,122 @@
-import { PageHeader } from '../ui'
+import { useState } from 'preact/hooks'
+import { formatCompact, formatNumber } from '../format'
+import { useSession } from '../session'
+import { Empty, ErrorNotice, PageHeader, Spinner, useAsync } from '../ui'
+import { Segmented } from './parts/segmented'
+import { Stat } from './parts/stat'
+import { UsageCharts } from './parts/usage-charts'
+import {
+  type Bucket,
+  isEmpty,
+  latency,
+  money,
+  toolTotals,
+  type UsageReport,
+} from './parts/usage-figures'
+import './parts/admin.css'
 
-/** TODO(console): the usage page. */
-export default function Page() {
-  return <PageHeader title="usage" />
+type Range = '7d' | '30d' | '90d'
+
+const ranges = [
+  { value: '7d' as const, label: '7 days' },
+  { value: '30d' as const, label: '30 days' },
+  { value: '90d' as const, label: '90 days' },
+]
+const buckets = [
+  { value: 'day' as const, label: 'Day' },
+  { value: 'week' as const, label: 'Week' },
+  { value: 'month' as const, label: 'Month' },
+]
+
+/** Which kinds of work failed, or that none did. */
+function errorDetail(report: UsageReport): string {
+  const t = report.totals
+  const parts = [
+    [toolTotals(report).errors, 'tool calls'],
+    [t.documents.failed, 'documents'],
+    [t.workflows.failed, 'workflows'],
+  ] as const
+  const failed = parts.filter(([n]) => n > 0)
+  return failed.length === 0
+    ? 'none in tools, documents or workflows'
+    : failed.map(([n, what]) => `${formatNumber(n)} ${what}`).join(' · ')
+}
+
+/** The workspace's usage as an operator reads it: headline figures, then trends per period. */
+export default function UsagePage() {
+  const { client } = useSession()
+  const [range, setRange] = useState<Range>('30d')
+  const [bucket, setBucket] = useState<Bucket>('day')
+  const usage = useAsync(
+    () =>
+      client.unwrap(
+        client.api.GET('/v1/analytics/usage', { params: { query: { range, bucket } } }),
+      ),
+    [client, range, bucket],
+  )
+  const report = usage.data
+
+  return (
+    <div class="admin-page">
+      <PageHeader
+        title="Usage"
+        description="Answers, tokens, cost and latency in this workspace (UTC days)."
+        actions={
+          <div class="admin-toolbar">
+            {usage.loading && report && <Spinner label="Updating usage" />}
+            <Segmented label="Range" value={range} choices={ranges} onChange={setRange} />
+            <Segmented label="Group by" value={bucket} choices={buckets} onChange={setBucket} />
+          </div>
+        }
+      />
+      <ErrorNotice error={usage.error} onRetry={usage.reload} />
+      {!report && usage.loading && (
+        <div class="admin-loading">
+          <Spinner label="Loading usage" />
+        </div>
+      )}
+      {report && <UsageReportView report={report} range={range} />}
+    </div>
+  )
+}
+
+function UsageReportView({ report, range }: { report: UsageReport; range: Range }) {
+  const t = report.totals
+  const errors = toolTotals(report).errors + t.documents.failed + t.workflows.failed
+  const days = ranges.find((r) => r.value === range)?.label ?? range
+  return (
+    <div class="stack admin-gap">
+      <section aria-label="Totals" class="admin-stats">
+        <Stat
+          label="Answers"
+          value={formatNumber(t.messages)}
+          detail={`in ${formatNumber(t.conversations)} conversations`}
+        />
+        <Stat
+          label="Tokens"
+          value={formatCompact(t.tokens.input + t.tokens.output)}
+          detail={`${formatNumber(t.tokens.input)} in · ${formatNumber(t.tokens.output)} out`}
+        />
+        <Stat label="Cost" value={money(t.costUsd)} detail="of models with a known price" />
+        <Stat
+          label="Latency"
+          value={latency(t.latency.p50)}
+          detail={`median · p95 ${latency(t.latency.p95)}`}
+        />
+        <Stat
+          label="First token"
+          value={latency(t.timeToFirstToken.p50)}
+          detail={`median · p95 ${latency(t.timeToFirstToken.p95)}`}
+        />
+        <Stat label="Errors" value={formatNumber(errors)} detail={errorDetail(report)} />
+      </section>
+      {isEmpty(report) ? (
+        <Empty title={`No usage in the last ${days}`}>
+          Charts appear here once people chat in this workspace. <a href="/chat">Start a chat</a>
+        </Empty>
+      ) : (
+        <UsageCharts report={report} />
+      )}
+    </div>
+  )
 }
