@@ -137,6 +137,30 @@ describe('the chat page', () => {
     expect(h.pageErrors).toEqual([])
   })
 
+  it('records a thumbs up on an answer, and shows it pressed after a reload', async () => {
+    const page = h.page
+    const good = answers(page).last().getByRole('button', { name: 'Good answer' })
+    await good.click()
+    await expect.poll(() => good.getAttribute('aria-pressed')).toBe('true')
+    const id = conversationIdIn(page)
+    await expect
+      .poll(async () => {
+        const saved = (await savedPath(id)).messages.at(-1) as SavedMessage & {
+          feedback?: { rating: string }
+        }
+        return saved.feedback?.rating
+      })
+      .toBe('up')
+    await page.reload()
+    await visible(answers(page).last())
+    expect(
+      await answers(page)
+        .last()
+        .getByRole('button', { name: 'Good answer' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true')
+  })
+
   it('shows the tools an answer calls as cards, with their result', async () => {
     const page = h.page
     await list(page).getByRole('button', { name: 'New chat' }).click()

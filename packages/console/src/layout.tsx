@@ -16,6 +16,7 @@ import {
 import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
+import { InvitationsBanner } from './components/invitations-banner'
 import { useSession } from './session'
 import { ErrorNotice, Field, Modal, useToast } from './ui'
 
@@ -187,6 +188,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         </div>
       </nav>
       <main id="main" class="content" tabIndex={-1}>
+        <InvitationsBanner />
         {children}
       </main>
     </div>

@@ -72,6 +72,8 @@ export function formatSummary(summary: SeedSummary): string {
     `  already there  ${countByKind(summary.items.filter((item) => !item.created))}`,
     ...(summary.answer ? ['', `  first answer   ${shorten(summary.answer, 160)}`] : []),
     '',
+    `Open ${summary.url.replace(/\/+$/, '')}/ in a browser, sign in, and pick "Demo" in the workspace menu.`,
+    '',
     'Try:',
     ...summary.tryNext.map((command) => `  ${command}`),
   ].join('\n')
