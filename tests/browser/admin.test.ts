@@ -37,7 +37,10 @@ interface Usage {
 const digits = (text: string | null) => (text ?? '').replace(/\D/g, '')
 
 beforeAll(async () => {
-  h = await startConsole('admin')
+  // The first account is the platform administrator here, as with `npm start`.
+  h = await startConsole('admin', {
+    identity: { accessTokenTtlSeconds: 900, refreshTokenTtlDays: 30, firstUserAdmin: true },
+  })
   await signUp(h.page, { email, name: 'Grace Hopper' })
   const login = await fetch(`${h.url}/v1/auth/login`, {
     method: 'POST',
@@ -119,6 +122,49 @@ describe('the admin pages of the console', () => {
     await h.screenshot('usage-phone')
     await h.page.setViewportSize({ width: 1280, height: 860 })
     await h.page.emulateMedia({ colorScheme: 'light' })
+  })
+
+  it('shows a platform administrator every workspace’s usage together', async () => {
+    // Someone else answers in a workspace of their own.
+    const other = await fetch(`${h.url}/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ email: 'alan@example.com', password: testPassword }),
+    })
+    const otherToken = ((await other.json()) as { accessToken: string }).accessToken
+    const headers = {
+      authorization: `Bearer ${otherToken}`,
+      'content-type': 'application/json',
+      accept: 'application/json',
+    }
+    const conversation = await fetch(`${h.url}/v1/conversations`, {
+      method: 'POST',
+      headers,
+      body: '{}',
+    })
+    const { id } = (await conversation.json()) as { id: string }
+    await fetch(`${h.url}/v1/conversations/${id}/messages`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ content: 'Hello from another workspace' }),
+    })
+    const answers = h.page.getByRole('region', { name: 'Totals' }).locator('.admin-stat').first()
+    const shown = async () =>
+      Number(digits(await answers.locator('.admin-stat-value').textContent()))
+    await h.page.getByRole('button', { name: 'This workspace' }).click()
+    await expect.poll(shown).toBe(3)
+    await h.page.getByRole('button', { name: 'Whole platform' }).click()
+    await visible(h.page.getByText('across every workspace'))
+    await expect
+      .poll(
+        async () => {
+          await h.page.getByRole('button', { name: '7 days' }).click()
+          await h.page.getByRole('button', { name: '30 days' }).click()
+          return shown()
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(4)
   })
 
   it('creates an API key, shows its secret once, lists it and revokes it', async () => {

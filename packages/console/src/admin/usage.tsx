@@ -16,11 +16,16 @@ import {
 import './parts/admin.css'
 
 type Range = '7d' | '30d' | '90d'
+type Scope = 'workspace' | 'platform'
 
 const ranges = [
   { value: '7d' as const, label: '7 days' },
   { value: '30d' as const, label: '30 days' },
   { value: '90d' as const, label: '90 days' },
+]
+const scopes = [
+  { value: 'workspace' as const, label: 'This workspace' },
+  { value: 'platform' as const, label: 'Whole platform' },
 ]
 const buckets = [
   { value: 'day' as const, label: 'Day' },
@@ -44,26 +49,32 @@ function errorDetail(report: UsageReport): string {
 
 /** The workspace's usage as an operator reads it: headline figures, then trends per period. */
 export default function UsagePage() {
-  const { client } = useSession()
+  const { client, me } = useSession()
   const [range, setRange] = useState<Range>('30d')
   const [bucket, setBucket] = useState<Bucket>('day')
-  const usage = useAsync(
-    () =>
-      client.unwrap(
-        client.api.GET('/v1/analytics/usage', { params: { query: { range, bucket } } }),
-      ),
-    [client, range, bucket],
-  )
+  // Platform administrators may also see every workspace's usage together.
+  const [scope, setScope] = useState<Scope>('workspace')
+  const usage = useAsync(() => {
+    const params = { params: { query: { range, bucket } } }
+    return client.unwrap(
+      scope === 'platform'
+        ? client.api.GET('/v1/admin/analytics/usage', params)
+        : client.api.GET('/v1/analytics/usage', params),
+    )
+  }, [client, range, bucket, scope])
   const report = usage.data
 
   return (
     <div class="admin-page">
       <PageHeader
         title="Usage"
-        description="Answers, tokens, cost and latency in this workspace (UTC days)."
+        description={`Answers, tokens, cost and latency ${scope === 'platform' ? 'across every workspace' : 'in this workspace'} (UTC days).`}
         actions={
           <div class="admin-toolbar">
             {usage.loading && report && <Spinner label="Updating usage" />}
+            {me.systemAdmin && (
+              <Segmented label="Scope" value={scope} choices={scopes} onChange={setScope} />
+            )}
             <Segmented label="Range" value={range} choices={ranges} onChange={setRange} />
             <Segmented label="Group by" value={bucket} choices={buckets} onChange={setBucket} />
           </div>
