@@ -22,11 +22,13 @@ const navLinks = [
   'Prompts',
   'Agents',
   'Tool servers',
+  'Model profiles',
   'Usage',
   'Members',
   'API keys',
   'Audit log',
   'Reports',
+  'Settings',
 ]
 
 /** What an accessibility check finds on the page as it stands, one sentence per problem. */
@@ -203,11 +205,12 @@ describe('reading and moving around', () => {
     const first = await page.evaluate(() => document.activeElement?.textContent?.trim())
     expect(first).toBe('Skip to content')
     const reached = new Set<string>()
-    for (let i = 0; i < 40 && reached.size < navLinks.length; i++) {
+    for (let i = 0; i < 50 && reached.size < navLinks.length; i++) {
       await page.keyboard.press('Tab')
       const focused = await page.evaluate(() => {
         const el = document.activeElement
-        return el?.closest('nav') && el.tagName === 'A' ? (el.textContent ?? '').trim() : ''
+        if (!el?.closest('nav') || el.tagName !== 'A') return ''
+        return (el.getAttribute('aria-label') ?? el.textContent ?? '').trim()
       })
       if (focused) reached.add(focused)
     }

@@ -11,6 +11,8 @@ const SearchPage = lazy(() => import('./pages/search'))
 const PromptsPage = lazy(() => import('./pages/prompts'))
 const AgentsPage = lazy(() => import('./pages/agents'))
 const ToolServersPage = lazy(() => import('./pages/tool-servers'))
+const ProfilesPage = lazy(() => import('./pages/profiles'))
+const SettingsPage = lazy(() => import('./pages/settings'))
 const MembersPage = lazy(() => import('./admin/members'))
 const ApiKeysPage = lazy(() => import('./admin/api-keys'))
 const AuditPage = lazy(() => import('./admin/audit'))
@@ -28,6 +30,8 @@ export const consolePaths = [
   '/prompts',
   '/agents',
   '/tool-servers',
+  '/profiles',
+  '/settings',
   '/admin/members',
   '/admin/api-keys',
   '/admin/audit',
@@ -46,6 +50,8 @@ function Pages() {
       <Route path="/prompts" component={PromptsPage} />
       <Route path="/agents" component={AgentsPage} />
       <Route path="/tool-servers" component={ToolServersPage} />
+      <Route path="/profiles" component={ProfilesPage} />
+      <Route path="/settings" component={SettingsPage} />
       <Route path="/admin/members" component={MembersPage} />
       <Route path="/admin/api-keys" component={ApiKeysPage} />
       <Route path="/admin/audit" component={AuditPage} />

@@ -10,6 +10,8 @@ import {
   NotebookPen,
   ScrollText,
   Search,
+  Settings,
+  SlidersHorizontal,
   Users,
   Wrench,
 } from 'lucide-preact'
@@ -35,6 +37,7 @@ const buildNav: NavItem[] = [
   { href: '/prompts', label: 'Prompts', icon: NotebookPen },
   { href: '/agents', label: 'Agents', icon: Bot },
   { href: '/tool-servers', label: 'Tool servers', icon: Wrench },
+  { href: '/profiles', label: 'Model profiles', icon: SlidersHorizontal },
 ]
 const adminNav: NavItem[] = [
   { href: '/admin/usage', label: 'Usage', icon: ChartLine },
@@ -178,6 +181,15 @@ export function Layout({ children }: { children: ComponentChildren }) {
         <NavGroup title="Build" items={buildNav} path={path} />
         {session.isAdmin && <NavGroup title="Admin" items={adminNav} path={path} />}
         <div class="account">
+          <a
+            href="/settings"
+            class="icon-button account-settings"
+            aria-label="Settings"
+            title="Settings"
+            aria-current={path === '/settings' ? 'page' : undefined}
+          >
+            <Settings aria-hidden="true" size={18} />
+          </a>
           <div class="account-who">
             <span class="account-name">{user.name ?? user.email}</span>
             {user.name && <span class="muted small">{user.email}</span>}

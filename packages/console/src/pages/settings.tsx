@@ -1,0 +1,6 @@
+import { PageHeader } from '../ui'
+
+/** TODO(console): the settings page. */
+export default function Page() {
+  return <PageHeader title="settings" />
+}
