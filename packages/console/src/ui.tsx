@@ -255,7 +255,8 @@ export function ToastProvider({ children }: { children: ComponentChildren }) {
   const next = useRef(0)
   const show = useCallback((text: string, tone: Tone = 'good') => {
     const id = ++next.current
-    setToasts((all) => [...all, { id, text, tone }])
+    // The newest few: a burst of confirmations should not pile up over the page.
+    setToasts((all) => [...all.slice(-2), { id, text, tone }])
     setTimeout(() => setToasts((all) => all.filter((t) => t.id !== id)), 5000)
   }, [])
   return (

@@ -90,6 +90,8 @@ export async function startConsole(
     async screenshot(shot) {
       await mkdir(screenshotsDir, { recursive: true })
       const path = join(screenshotsDir, `${shot}.png`)
+      // From the top: a sticky sidebar would otherwise be drawn where the scroll left it.
+      await page.evaluate(() => window.scrollTo(0, 0))
       await page.screenshot({ path, fullPage: true })
       return path
     },
