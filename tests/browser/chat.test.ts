@@ -1,9 +1,16 @@
 // Issue 11: chatting in the console: answers stream in, can be stopped, answered again and
 // browsed by branch; conversations are listed and searched; markdown renders.
+import { join } from 'node:path'
 import { createChatterClient } from '@chatter/sdk'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type ConsoleHarness, signUp, startConsole, visible } from './support/console'
+import {
+  type ConsoleHarness,
+  screenshotsDir,
+  signUp,
+  startConsole,
+  visible,
+} from './support/console'
 
 let h: ConsoleHarness
 /** The headers the console itself sends, to read what the API saved. */
@@ -266,18 +273,20 @@ describe('the chat page', () => {
     const text =
       'Here it is:\n\n```ts\nconst answer: number = 42\nconsole.log(answer)\n```\n\n' +
       '**Done.** <script>window.pwned = true</script><a href="javascript:alert(1)">x</a>'
-    const message = (id: string, role: string, content: string) => ({
+    const message = (id: string, role: string, content: string, status = 'complete') => ({
       id,
       role,
       content,
-      status: 'streaming',
+      status,
       conversationId: 'c_stub',
-      parentId: null,
+      parentId: role === 'user' ? null : 'm_q',
       createdAt: new Date().toISOString(),
       updatedAt: new Date().toISOString(),
       userId: 'u_stub',
       workspaceId: 'w_stub',
     })
+    const question = message('m_q', 'user', 'Show me some code')
+    const saved = message('m_a', 'assistant', text)
     await page.route('**/v1/conversations/*/messages', async (route) => {
       if (route.request().method() !== 'POST') return route.fallback()
       const events: [string, object][] = [
@@ -285,14 +294,25 @@ describe('the chat page', () => {
           'message.start',
           {
             conversationId: 'c_stub',
-            userMessage: message('m_q', 'user', 'Show me some code'),
-            assistantMessage: message('m_a', 'assistant', ''),
+            userMessage: question,
+            assistantMessage: message('m_a', 'assistant', '', 'streaming'),
           },
         ],
         ['delta', { text }],
+        ['message.end', { message: saved }],
       ]
       const body = events.map(([e, d]) => `event: ${e}\ndata: ${JSON.stringify(d)}\n\n`).join('')
       await route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream' }, body })
+    })
+    // The conversation read after the answer holds the stand-in messages, ending with the answer.
+    const listed = /\/v1\/conversations\/[^/]+\/messages\?/
+    const opened = /\/v1\/conversations\/[^/?]+\?messages=0/
+    await page.route(listed, (route) =>
+      route.fulfill({ json: { items: [question, saved], nextCursor: null } }),
+    )
+    await page.route(opened, async (route) => {
+      const response = await route.fetch()
+      await route.fulfill({ response, json: { ...(await response.json()), activeLeafId: 'm_a' } })
     })
     await list(page).getByRole('button', { name: 'New chat' }).click()
     await composer(page).fill('Show me some code')
@@ -312,5 +332,54 @@ describe('the chat page', () => {
     expect(await answer.locator('a[href^="javascript"]').count()).toBe(0)
     expect(await page.evaluate(() => 'pwned' in window)).toBe(false)
     await page.unroute('**/v1/conversations/*/messages')
+    await page.unroute(listed)
+    await page.unroute(opened)
+  })
+
+  it('follows an answer being written when the conversation is opened in another tab', async () => {
+    const page = h.page
+    await list(page).getByRole('button', { name: 'New chat' }).click()
+    // A second tab of the same browser: signed in already (the session is in localStorage).
+    const second = await h.context.newPage()
+    const secondErrors: string[] = []
+    second.on('pageerror', (error) => secondErrors.push(error.message))
+    await second.goto(`${h.url}/chat`)
+    await visible(second.getByRole('heading', { name: 'What can I help with?' }))
+
+    const question =
+      'Please compare the lighthouses of Brittany with those of Cornwall and Galicia, their ' +
+      'history, their keepers, the light they cast across the water and how they are kept today'
+    // Without documents, the local model quotes the question: the answer takes a couple of seconds.
+    await page.getByLabel('Search documents').setChecked(false)
+    await page.getByLabel('Use tools').setChecked(false)
+    await composer(page).fill(question)
+    await composer(page).press('Enter')
+    await visible(streamingAnswer(page).locator('.chat-text'))
+    const id = conversationIdIn(page)
+    await second.goto(`${h.url}/chat/${id}`)
+
+    // The other tab shows the question, and the answer growing in a busy bubble.
+    const asked = second.getByRole('log').getByRole('article', { name: 'You said' })
+    await visible(asked.getByText(question))
+    await visible(streamingAnswer(second).locator('.chat-text'))
+    const early = await textOf(second)
+    await expect
+      .poll(async () => (await textOf(second).catch(() => '')).length, { timeout: 10_000 })
+      .toBeGreaterThan(early.length)
+    await second.screenshot({ path: join(screenshotsDir, 'chat-followed.png') })
+
+    // Both end with the saved answer, the question shown once.
+    await streamingAnswer(second).waitFor({ state: 'detached', timeout: 20_000 })
+    await streamingAnswer(page).waitFor({ state: 'detached', timeout: 20_000 })
+    const saved = (await savedPath(id)).messages.at(-1)
+    expect(saved).toMatchObject({ role: 'assistant', status: 'complete' })
+    const shownIn = async (p: Page) =>
+      (await answers(p).last().locator('.chat-text').innerText()).replace(/\s+/g, ' ').trim()
+    expect(await shownIn(second)).toBe(saved?.content.replace(/\s+/g, ' ').trim())
+    expect(await shownIn(second)).toBe(await shownIn(page))
+    expect(await asked.count()).toBe(1)
+    expect(await answers(second).count()).toBe(1)
+    expect(secondErrors).toEqual([])
+    await second.close()
   })
 })

@@ -85,6 +85,26 @@ describe('an answer that does not complete', () => {
     const stored = await w.messages.get(w.workspace.id, w.conversation.id, assistantId)
     expect(stored).toMatchObject({ status: 'interrupted', content: 'one ' })
   })
+
+  it('fails the turn, in the stream and in the store, when moving the conversation to it fails', async () => {
+    const w = await chatWorld({ script: () => ({ text: story }) })
+    const update = w.conversations.update.bind(w.conversations)
+    let failures = 1
+    w.conversations.update = async (...args) => {
+      if (args[2].activeLeafId && failures-- > 0) throw new Error('store down')
+      return update(...args)
+    }
+    const events = await drain(
+      answer(w.ports, w.ownerActs, { conversationId: w.conversation.id, content: 'Count' }),
+    )
+    expect(events.map((e) => e.type)).toEqual(['message.start', 'usage', 'error', 'message.end'])
+    const saved = endOf(events)
+    expect(saved).toMatchObject({ status: 'failed', content: '' })
+    expect(w.model.requests).toEqual([])
+    // The end of the turn still moves it, so the failure shows (and can be regenerated).
+    const conversation = await w.conversations.get(w.workspace.id, w.conversation.id)
+    expect(conversation?.activeLeafId).toBe(saved.id)
+  })
 })
 
 describe('refusals before anything is stored', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { getConversation } from '../conversations/read-conversations'
 import { answer } from './answer'
+import type { AnswerEvent } from './answer-events'
 import { chatWorld, drain, endOf, startOf, textOf } from './chat-fixture'
 import { regenerate } from './regenerate'
 
@@ -163,5 +165,70 @@ describe('branches', () => {
       regenerate(w.ports, w.ownerActs, { conversationId, messageId: u2.id }),
     )
     expect(endOf(third)).toMatchObject({ parentId: u2.id, content: 'Take 4' })
+  })
+})
+
+describe('an answer being written', () => {
+  /** The next event of a stream (fails the test when it ended). */
+  const next = async (events: AsyncGenerator<AnswerEvent>) => {
+    const step = await events.next()
+    if (step.done) throw new Error('The stream ended early')
+    return step.value
+  }
+
+  it('is on the conversation’s path from message.start: question and streaming answer', async () => {
+    const w = await chatWorld({ script: () => ({ text: 'One two three four five.' }) })
+    const conversationId = w.conversation.id
+    const shownPath = async () =>
+      (await getConversation(w.ports, w.ownerActs, { conversationId })).messages.items
+    const first = await ask(w, 'q1')
+
+    const events = answer(w.ports, w.ownerActs, { conversationId, content: 'q2' })
+    const start = await next(events)
+    if (start.type !== 'message.start') throw new Error(`The stream began with ${start.type}`)
+    const { userMessage, assistantMessage } = start.data
+    expect((await next(events)).type).toBe('delta')
+    expect((await shownPath()).map((m) => [m.id, m.status])).toEqual([
+      [startOf(first).userMessage.id, 'complete'],
+      [endOf(first).id, 'complete'],
+      [userMessage.id, 'complete'],
+      [assistantMessage.id, 'streaming'],
+    ])
+    // A message sent meanwhile follows the answer, as the conversation then shows it.
+    const rest = await drain(events)
+    expect(endOf(rest)).toMatchObject({ id: assistantMessage.id, status: 'complete' })
+    expect((await shownPath()).at(-1)?.id).toBe(assistantMessage.id)
+
+    // A regeneration moves the path to its new answer as it starts, beside the earlier one.
+    const again = regenerate(w.ports, w.ownerActs, {
+      conversationId,
+      messageId: assistantMessage.id,
+    })
+    const restart = await next(again)
+    if (restart.type !== 'message.start') throw new Error(`The stream began with ${restart.type}`)
+    expect((await next(again)).type).toBe('delta')
+    expect((await shownPath()).slice(-2).map((m) => [m.id, m.status])).toEqual([
+      [userMessage.id, 'complete'],
+      [restart.data.assistantMessage.id, 'streaming'],
+    ])
+    expect(endOf(await drain(again)).status).toBe('complete')
+  })
+
+  it('is what a message sent meanwhile follows', async () => {
+    const w = await chatWorld({
+      script: (r) => ({ text: `Answer to ${r.messages.at(-1)?.content}` }),
+    })
+    const conversationId = w.conversation.id
+    const events = answer(w.ports, w.ownerActs, { conversationId, content: 'q1' })
+    const start = await next(events)
+    if (start.type !== 'message.start') throw new Error(`The stream began with ${start.type}`)
+    const meanwhile = await ask(w, 'q2')
+    expect(startOf(meanwhile).userMessage.parentId).toBe(start.data.assistantMessage.id)
+    await drain(events)
+    // The answer had no text yet when q2 was answered: that model saw both questions as one turn.
+    expect(w.model.requests.map((r) => r.messages)).toEqual([
+      [{ role: 'user', content: 'q1\n\nq2' }],
+      [{ role: 'user', content: 'q1' }],
+    ])
   })
 })

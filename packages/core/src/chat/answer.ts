@@ -18,7 +18,8 @@ export interface AnswerInput {
   conversationId: string
   content: string
   /**
-   * Where the new message goes. Absent: after the conversation's active leaf (continuing it).
+   * Where the new message goes. Absent: after the conversation's active leaf (continuing it;
+   * while an answer is streaming that is the answer, as the conversation shows it meanwhile).
    * An assistant message's id: after that answer, beside whatever followed it (editing a later
    * message makes a branch). `null`: a new first message (editing the first one).
    */

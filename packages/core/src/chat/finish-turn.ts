@@ -62,8 +62,9 @@ export function usageOf(ports: Pick<ChatPorts, 'chat'>, turn: TurnState): Messag
 
 /**
  * Saves the end of a turn: the assistant message's content, status, model, usage, citations,
- * tool calls and error; then the conversation moves to it (its active leaf, whatever the outcome, so the
- * user sees what happened and can regenerate), takes its title from the first message while it
+ * tool calls and error; then the conversation moves to it (its active leaf, whatever the outcome,
+ * so the user sees what happened and can regenerate; `streamTurn` moved it there as the turn
+ * started, and sets it again in case the branch was switched meanwhile), takes its title from the first message while it
  * has the default one, and counts the new messages. `message.created` is the caller's to publish
  * (`publishAnswered`), once the client has the answer: subscribers need not delay it.
  */

@@ -30,7 +30,7 @@ export interface RegenerateInput {
  *    the retrieval: the profile's (the original message's own choice is not kept); the tools:
  *    the agent's, else `tools` (`toolsFor`).
  * 4. `streamTurn`: a new assistant message under that user message, which becomes the active
- *    leaf when it ends; the earlier answer stays as a branch.
+ *    leaf as it starts; the earlier answer stays as a branch.
  */
 export async function* regenerate(
   ports: ChatPorts,

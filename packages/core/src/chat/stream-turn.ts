@@ -39,6 +39,10 @@ export interface TurnInput {
  *
  * 1. Store the assistant message as `streaming` and emit `message.start` (before the context is
  *    built: a summary can take a while and the client should see its turn accepted at once).
+ *    Meanwhile the conversation's active leaf moves to the answer, so the conversation read
+ *    mid-answer (a second tab, a reload) shows the question and the streaming answer, which it
+ *    can resume (`resumeStream`); a message sent meanwhile follows that answer. The move is
+ *    awaited before the context: a failed move fails the turn like any other store failure.
  * 2. With `retrieval`, search the documents for the user message: the passages go to the model
  *    (which cites them), never into the stored message, and take their share of the window.
  *    A failed search is logged and the answer goes on without passages.
@@ -68,6 +72,12 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
     model,
     ...(resolved.experiment ? { experiment: resolved.experiment } : {}),
   })
+  // Started now, awaited after `message.start` has gone out: the client waits on one write, not two.
+  const leafMoved = ports.conversations
+    .update(workspaceId, conversationId, { activeLeafId: assistant.id })
+    .then(() => undefined)
+  // Awaited below (or in `finally` when the consumer stops first): never an unhandled rejection.
+  leafMoved.catch(() => {})
   const turn: TurnState = {
     text: '',
     citations: [],
@@ -90,6 +100,7 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
     }
     let failure: { code: string; message: string } | undefined
     try {
+      await leafMoved
       const window = ports.chat.contextWindowTokens ?? contextWindowOf(resolved.modelId)
       const passages = await passagesFor(ports, input, window)
       const passageTokens = passages.reduce((total, p) => total + estimateTokens(p.text), 0)
@@ -150,6 +161,14 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
   } finally {
     // The consumer stopped reading without aborting: the answer ends here, kept as far as it got.
     if (!saved) {
+      // Settled before `finishTurn` moves the leaf too, so the two writes cannot cross.
+      await leafMoved.catch((error: unknown) =>
+        ports.logger?.warn('moving the active leaf to the answer failed', {
+          error,
+          conversationId,
+          messageId: assistant.id,
+        }),
+      )
       await saver.flush()
       saved = await finish('interrupted', 'The answer stopped before it was complete.').catch(
         () => undefined,

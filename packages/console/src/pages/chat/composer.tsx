@@ -11,14 +11,16 @@ export interface ComposerOptions {
 
 /**
  * The message box: Enter sends, Shift+Enter starts a new line; while an answer is written the
- * Send button becomes Stop. Options sit under the text: profile, documents, tools.
+ * Send button becomes Stop (or waits, for an answer written elsewhere). Options sit under the
+ * text: profile, documents, tools.
  */
 export function Composer(props: {
   inputRef: RefObject<HTMLTextAreaElement>
   draft: string
   onDraft: (text: string) => void
   onSend: () => void
-  onStop: () => void
+  /** Absent while an answer written elsewhere is shown: it cannot be stopped from here. */
+  onStop?: () => void
   streaming: boolean
   disabled?: string
   profiles: Schemas['Profile'][]
@@ -95,13 +97,18 @@ export function Composer(props: {
             Use tools
           </label>
         </div>
-        {props.streaming ? (
+        {props.streaming && props.onStop ? (
           <button type="button" class="button chat-stop" onClick={props.onStop}>
             <Square aria-hidden="true" size={14} fill="currentColor" />
             Stop
           </button>
         ) : (
-          <button type="submit" class="button primary chat-send" disabled={!canSend}>
+          <button
+            type="submit"
+            class="button primary chat-send"
+            disabled={!canSend}
+            title={props.streaming ? 'Wait for the answer being written' : undefined}
+          >
             <ArrowUp aria-hidden="true" size={16} />
             Send
           </button>

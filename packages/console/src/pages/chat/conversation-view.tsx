@@ -11,7 +11,9 @@ import {
   loadThread,
   type Message,
   regenerateStream,
+  resumeStream,
   stillStreaming,
+  streamingTail,
   type Thread,
 } from './thread'
 import { useAnswerStream } from './use-answer-stream'
@@ -50,7 +52,7 @@ export function ConversationView(props: {
   // A thread of another conversation may linger while this one loads: never show it.
   const shown = thread.data && thread.data.conversation.id === id ? thread.data : undefined
 
-  /** Reads the thread again without a spinner; waits out an answer the server is still saving. */
+  /** Reads the thread again without a spinner; waits out an answer stopped but not yet saved. */
   const refresh = useCallback(
     async (conversationId: string, answerId?: string) => {
       for (let attempt = 0; attempt < 40; attempt++) {
@@ -108,6 +110,21 @@ export function ConversationView(props: {
       setProblem(caught)
     }
   }
+
+  // Opened mid-answer (another tab, a reload): follow the answer as it is written. Each answer
+  // once: one the server never finished (its instance died) stays shown as it was saved.
+  const followed = useRef(new Set<string>())
+  const tail = streamingTail(shown)
+  useEffect(() => {
+    if (!id || !tail || stream.streaming || followed.current.has(tail.id)) return
+    followed.current.add(tail.id)
+    const messageId = tail.id
+    stream
+      .run({ conversationId: id, assistantId: messageId, following: true }, (signal) =>
+        resumeStream(client, id, messageId, signal),
+      )
+      .then(props.onActivity, setProblem)
+  }, [id, tail?.id, stream.streaming])
 
   const send = async (text = draft.trim()) => {
     if (!text || stream.streaming) return
@@ -240,7 +257,7 @@ export function ConversationView(props: {
           draft={draft}
           onDraft={setDraft}
           onSend={() => void send()}
-          onStop={stop}
+          onStop={live?.following ? undefined : stop}
           streaming={stream.streaming}
           disabled={canWrite ? undefined : 'Viewers can read conversations but not write in them'}
           profiles={profileList}

@@ -57,12 +57,18 @@ export async function loadThread(client: ChatterClient, id: string): Promise<Thr
 }
 
 /**
- * Whether an answer is still being written: the server finishes a turn (and only then points
- * the conversation at it) a moment after the stream ends or is stopped.
+ * Whether the answer just streamed is still saved as being written: a stopped (or cut) stream
+ * ends before the server has saved what the answer got to. The conversation shows the answer
+ * from its start, so one not on the path was left behind (a branch switched elsewhere).
  */
 export function stillStreaming(thread: Thread, answerId?: string): boolean {
-  if (thread.path.some((m) => m.status === 'streaming')) return true
-  return answerId !== undefined && !thread.path.some((m) => m.id === answerId)
+  return thread.path.some((m) => m.id === answerId && m.status === 'streaming')
+}
+
+/** The answer being written at the end of the shown path (opened mid-answer), if any. */
+export function streamingTail(thread: Thread | undefined): Message | undefined {
+  const last = thread?.path.at(-1)
+  return last?.role === 'assistant' && last.status === 'streaming' ? last : undefined
 }
 
 /** The events of answering a message again (a new sibling of an answer), as `streamMessage`'s. */
@@ -77,6 +83,27 @@ export async function* regenerateStream(
       path: { id: conversationId, messageId },
       header: { accept: 'text/event-stream' },
     },
+    parseAs: 'stream',
+    signal,
+  })
+  if (!call.response.ok || !call.response.body) await client.unwrap(Promise.resolve(call))
+  const body = call.response.body
+  if (body) yield* sseEvents(body)
+}
+
+/**
+ * The events of an answer being written elsewhere (another tab, before a reload): its text so
+ * far replayed from the start, then what follows as it comes, ending with `message.end`.
+ */
+export async function* resumeStream(
+  client: ChatterClient,
+  conversationId: string,
+  messageId: string,
+  signal: AbortSignal,
+): AsyncGenerator<AnswerStreamEvent> {
+  const call = await client.api.GET('/v1/conversations/{id}/messages/{messageId}/stream', {
+    params: { path: { id: conversationId, messageId }, query: { after: 0 } },
+    headers: { accept: 'text/event-stream' },
     parseAs: 'stream',
     signal,
   })

@@ -19,6 +19,11 @@ export interface LiveAnswer {
   userMessage?: Message
   /** The answer being regenerated: hidden while its new sibling is written. */
   replaces?: string
+  /**
+   * An answer written by another request (another tab, before a reload), followed here from its
+   * saved text on: closing the stream stops following it, not the model.
+   */
+  following?: boolean
   assistantId?: string
   content: string
   toolCalls: LiveToolCall[]
