@@ -42,7 +42,8 @@ export interface TurnInput {
  *    Meanwhile the conversation's active leaf moves to the answer, so the conversation read
  *    mid-answer (a second tab, a reload) shows the question and the streaming answer, which it
  *    can resume (`resumeStream`); a message sent meanwhile follows that answer. The move is
- *    awaited before the context: a failed move fails the turn like any other store failure.
+ *    awaited (alongside the document search) before the context: a failed move fails the turn like
+ *    any other store failure.
  * 2. With `retrieval`, search the documents for the user message: the passages go to the model
  *    (which cites them), never into the stored message, and take their share of the window.
  *    A failed search is logged and the answer goes on without passages.
@@ -100,9 +101,9 @@ export async function* streamTurn(ports: ChatPorts, input: TurnInput): AsyncGene
     }
     let failure: { code: string; message: string } | undefined
     try {
-      await leafMoved
       const window = ports.chat.contextWindowTokens ?? contextWindowOf(resolved.modelId)
-      const passages = await passagesFor(ports, input, window)
+      // The search overlaps the leaf's move: the first words wait on neither twice.
+      const [, passages] = await Promise.all([leafMoved, passagesFor(ports, input, window)])
       const passageTokens = passages.reduce((total, p) => total + estimateTokens(p.text), 0)
       const context = await fitContext(ports, {
         conversation,
