@@ -11,7 +11,7 @@ import { describedApi } from './openapi-conventions'
 import { openApiTags } from './openapi-tags'
 import { problemResponse } from './problem'
 import { createRouter } from './router'
-import { consolePage, consoleRoutes, wantsPage } from './routes/console'
+import { wantsPage, webConsole } from './routes/console'
 import { docsRoutes } from './routes/docs'
 import { healthRoutes } from './routes/health'
 import { v1Routes } from './routes/v1'
@@ -70,11 +70,12 @@ export function createApp(deps: AppDependencies) {
   app.route('/', healthRoutes(deps.probes))
   app.route('/', docsRoutes())
   app.route('/v1', v1Routes(deps))
-  app.route('/', consoleRoutes())
+  const consoleApp = webConsole(deps.config.STREAM_URL)
+  app.route('/', consoleApp.routes)
   // A browser gets the console; an API client the index of what is here.
   app.get('/', (c) =>
     wantsPage(c)
-      ? consolePage(c, deps.config.STREAM_URL)
+      ? consoleApp.page(c)
       : c.json({
           name: 'Chatter',
           api: '/v1',
@@ -105,7 +106,7 @@ export function createApp(deps: AppDependencies) {
   // The console's own paths (/chat/{id}, /documents, ...) are pages the app routes itself.
   app.notFound((c) =>
     wantsPage(c)
-      ? consolePage(c, deps.config.STREAM_URL)
+      ? consoleApp.page(c)
       : problemResponse(
           c,
           new DomainError('route.notFound', `No route matches ${c.req.method} ${c.req.path}.`),

@@ -45,3 +45,7 @@ export function formatBytes(bytes: number): string {
 /** 850 ms, 2.4 s. */
 export const formatDuration = (ms: number) =>
   ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`
+
+/** "1 chunk", "1,204 chunks": a count and its noun, singular for exactly one. */
+export const formatCount = (count: number, one: string, many = `${one}s`) =>
+  `${formatNumber(count)} ${count === 1 ? one : many}`

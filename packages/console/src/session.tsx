@@ -73,20 +73,8 @@ function consoleFetch(): typeof fetch {
   }
 }
 
-async function postAuth(path: string, body: object): Promise<AuthSession> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(body),
-  })
-  const client = createChatterClient({ baseUrl })
-  return client.unwrap(
-    Promise.resolve({
-      response,
-      ...(response.ok ? { data: await response.json() } : { error: await response.text() }),
-    }),
-  )
-}
+// Signing in, up and refreshing need no token.
+const anonymous = createChatterClient({ baseUrl })
 
 export function SessionProvider({ children }: { children: ComponentChildren }) {
   const [status, setStatus] = useState<SessionState['status']>('loading')
@@ -103,7 +91,9 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
       const stored = localStorage.getItem(refreshKey)
       if (!stored) return undefined
       try {
-        const next = await postAuth('/v1/auth/refresh', { refreshToken: stored })
+        const next = await anonymous.unwrap(
+          anonymous.api.POST('/v1/auth/refresh', { body: { refreshToken: stored } }),
+        )
         localStorage.setItem(refreshKey, next.refreshToken)
         return next.accessToken
       } catch {
@@ -130,12 +120,20 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
 
   const signIn = useCallback(
     async (email: string, password: string) =>
-      start(await postAuth('/v1/auth/login', { email, password })),
+      start(
+        await anonymous.unwrap(anonymous.api.POST('/v1/auth/login', { body: { email, password } })),
+      ),
     [start],
   )
   const register = useCallback(
     async (email: string, password: string, name?: string) =>
-      start(await postAuth('/v1/auth/register', { email, password, ...(name ? { name } : {}) })),
+      start(
+        await anonymous.unwrap(
+          anonymous.api.POST('/v1/auth/register', {
+            body: { email, password, ...(name ? { name } : {}) },
+          }),
+        ),
+      ),
     [start],
   )
 

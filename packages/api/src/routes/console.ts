@@ -72,47 +72,49 @@ export function wantsPage(c: Context<AppEnv>): boolean {
   return (c.req.header('Accept') ?? '').includes('text/html')
 }
 
-/**
- * The web console: `/assets/*` (hashed names, cached for a year) and `index.html` for every
- * page a browser asks for (`GET /` with `Accept: text/html`, and any unknown non-API path, see
- * `consolePage`), so deep links like /chat/{id} load the app. Not in the OpenAPI document.
- */
-export function consoleRoutes() {
-  const folder = consoleFolder()
-  const cache = new Map<string, Uint8Array<ArrayBuffer>>()
-  const read = async (file: string) => {
-    const cached = cache.get(file)
-    if (cached) return cached
-    const content = new Uint8Array(await readFile(file))
-    cache.set(file, content)
-    return content
-  }
-  return new Hono<AppEnv>().get('/assets/*', async (c, next) => {
-    if (!folder) return next()
-    const assets = join(folder, 'assets')
-    const file = normalize(join(assets, c.req.path.slice('/assets/'.length)))
-    if (!file.startsWith(assets + sep) || !existsSync(file)) return next()
-    c.header('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream')
-    c.header('Cache-Control', 'public, max-age=31536000, immutable')
-    return c.body(await read(file))
-  })
-}
-
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 /**
- * `index.html` of the console (or a page saying how to build it), never cached. With a
- * streaming URL (AWS: the function URL; API Gateway buffers answers) the page names it in a
- * `<meta name="chatter-stream-url">` the console streams answers from.
+ * The web console: `routes` serves `/assets/*` (hashed names, cached for a year); `page` answers
+ * `index.html` (or a page saying how to build it), never cached, for every page a browser asks
+ * for (`GET /` with `Accept: text/html`, and any unknown non-API path), so deep links like
+ * /chat/{id} load the app. With a streaming URL (AWS: the function URL; API Gateway buffers
+ * answers) the page names it in a `<meta name="chatter-stream-url">` the console streams from.
+ * The build is looked up on first use, not at cold start. Not in the OpenAPI document.
  */
-export async function consolePage(c: Context<AppEnv>, streamUrl?: string): Promise<Response> {
-  const folder = consoleFolder()
-  c.header('Content-Security-Policy', contentSecurityPolicy)
-  c.header('Cache-Control', 'no-cache')
-  if (!folder) return c.html(notBuiltPage, 503)
-  const page = await readFile(join(folder, 'index.html'), 'utf8')
-  if (!streamUrl) return c.html(page)
-  const meta = `<meta name="chatter-stream-url" content="${escapeAttribute(streamUrl)}" />`
-  return c.html(page.replace('</head>', `    ${meta}\n  </head>`))
+export function webConsole(streamUrl?: string) {
+  let found: { folder: string | undefined } | undefined
+  const folder = () => (found ??= { folder: consoleFolder() }).folder
+  const assets = new Map<string, Uint8Array<ArrayBuffer>>()
+  const meta = streamUrl
+    ? `<meta name="chatter-stream-url" content="${escapeAttribute(streamUrl)}" />`
+    : undefined
+
+  const routes = new Hono<AppEnv>().get('/assets/*', async (c, next) => {
+    const root = folder()
+    if (!root) return next()
+    const dir = join(root, 'assets')
+    const file = normalize(join(dir, c.req.path.slice('/assets/'.length)))
+    let content = assets.get(file)
+    if (!content) {
+      if (!file.startsWith(dir + sep) || !existsSync(file)) return next()
+      content = new Uint8Array(await readFile(file))
+      assets.set(file, content)
+    }
+    c.header('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream')
+    c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    return c.body(content)
+  })
+
+  // Read per navigation (small, and rare): a rebuild while the server runs is served at once.
+  const page = async (c: Context<AppEnv>): Promise<Response> => {
+    const root = folder()
+    c.header('Content-Security-Policy', contentSecurityPolicy)
+    c.header('Cache-Control', 'no-cache')
+    if (!root) return c.html(notBuiltPage, 503)
+    const html = await readFile(join(root, 'index.html'), 'utf8')
+    return c.html(meta ? html.replace('</head>', `    ${meta}\n  </head>`) : html)
+  }
+  return { routes, page }
 }

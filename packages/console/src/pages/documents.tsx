@@ -19,6 +19,7 @@ import { DropZone, UploadList } from './documents/uploader'
 import { useDocumentPolling } from './documents/use-polling'
 import { useUploads } from './documents/use-uploads'
 import './documents/documents.css'
+import { formatCount } from '../format'
 
 type Document = Schemas['Document']
 type Status = Document['status']
@@ -100,7 +101,7 @@ export default function Page() {
     }
     const names =
       chosen.length <= 3 ? chosen.map((d) => d.filename).join(', ') : `${chosen.length} documents`
-    toast(`Deleted ${names} (${chunks} ${chunks === 1 ? 'chunk' : 'chunks'})`)
+    toast(`Deleted ${names} (${formatCount(chunks, 'chunk')})`)
     void tags.reload()
   }
 

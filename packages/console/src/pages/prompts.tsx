@@ -1,7 +1,7 @@
 import type { Schemas } from '@chatter/sdk'
 import { Copy, Pencil, Plus } from 'lucide-preact'
 import { useState } from 'preact/hooks'
-import { formatNumber, formatRelative } from '../format'
+import { formatCount, formatNumber, formatRelative } from '../format'
 import { useSession } from '../session'
 import {
   ConfirmButton,
@@ -78,7 +78,7 @@ export default function PromptsPage() {
       client.api.DELETE('/v1/prompts/{id}', { params: { path: { id: prompt.id } } }),
     )
     list.setItems((all) => all.filter((p) => p.id !== prompt.id))
-    const versions = deleted.versions === 1 ? '1 version' : `${deleted.versions} versions`
+    const versions = formatCount(deleted.versions, 'version')
     toast(`Deleted prompt ${prompt.name} (${versions})`)
   }
 

@@ -7,6 +7,7 @@ import { ErrorNotice, PageHeader, Spinner, useAsync, useToast } from '../ui'
 import { PreviewModal } from './documents/preview'
 import { SearchResults } from './search/results'
 import './search/search.css'
+import { formatCount } from '../format'
 
 type Mode = Schemas['SearchResult']['mode']
 type Hit = Schemas['SearchHit']
@@ -86,7 +87,7 @@ export default function Page() {
     try {
       const { deleted } = await client.unwrap(client.api.DELETE('/v1/search/history'))
       history.setData(() => ({ items: [], nextCursor: null }))
-      toast(`Cleared ${deleted} ${deleted === 1 ? 'search' : 'searches'} from your history`)
+      toast(`Cleared ${formatCount(deleted, 'search', 'searches')} from your history`)
     } catch (error) {
       toast(`The history could not be cleared: ${describeError(error)}`, 'bad')
     }

@@ -1,7 +1,7 @@
 import type { Schemas } from '@chatter/sdk'
 import { ChevronDown, ChevronRight, Plus, RefreshCw, Wrench } from 'lucide-preact'
 import { useState } from 'preact/hooks'
-import { formatRelative } from '../format'
+import { formatCount, formatRelative } from '../format'
 import { useSession } from '../session'
 import {
   Badge,
@@ -184,7 +184,7 @@ function ServerCard(props: {
           <p class="mono small build-url">{server.url}</p>
           <p class="muted small">
             {server.transport === 'sse' ? 'SSE' : 'Streamable HTTP'} ·{' '}
-            {server.toolCount === 1 ? '1 tool' : `${server.toolCount} tools`}
+            {formatCount(server.toolCount, 'tool')}
             {server.headerNames.length > 0 && ` · sends ${server.headerNames.join(', ')}`}
             {health.checkedAt && ` · checked ${formatRelative(health.checkedAt)}`}
             {health.latencyMs !== undefined && ` in ${Math.round(health.latencyMs)} ms`}

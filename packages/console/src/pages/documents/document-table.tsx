@@ -1,7 +1,7 @@
 import type { Schemas } from '@chatter/sdk'
 import { Download, Eye, RotateCw } from 'lucide-preact'
 import { useState } from 'preact/hooks'
-import { formatBytes, formatDateTime, formatNumber, formatRelative } from '../../format'
+import { formatBytes, formatCount, formatDateTime, formatRelative } from '../../format'
 import { describeError, useSession } from '../../session'
 import { ConfirmButton, useToast } from '../../ui'
 import { StatusBadge, shortType, typeName } from './status'
@@ -87,7 +87,7 @@ function DocumentRow(props: TableProps & { document: Document }) {
     props.onDeleted(doc.id)
     const { chunks, vectors } = result.deleted
     toast(
-      `Deleted ${doc.filename} (${formatNumber(chunks)} ${chunks === 1 ? 'chunk' : 'chunks'}, ${formatNumber(vectors)} ${vectors === 1 ? 'vector' : 'vectors'})`,
+      `Deleted ${doc.filename} (${formatCount(chunks, 'chunk')}, ${formatCount(vectors, 'vector')})`,
     )
   }
   const ready = doc.status === 'ready'
@@ -188,9 +188,7 @@ function DocumentRow(props: TableProps & { document: Document }) {
 /** "3 pages · 12 chunks", as far as the document is known yet. */
 function extent(doc: Document) {
   const parts = []
-  if (doc.pageCount !== undefined)
-    parts.push(`${formatNumber(doc.pageCount)} ${doc.pageCount === 1 ? 'page' : 'pages'}`)
-  if (doc.chunkCount > 0)
-    parts.push(`${formatNumber(doc.chunkCount)} ${doc.chunkCount === 1 ? 'chunk' : 'chunks'}`)
+  if (doc.pageCount !== undefined) parts.push(formatCount(doc.pageCount, 'page'))
+  if (doc.chunkCount > 0) parts.push(formatCount(doc.chunkCount, 'chunk'))
   return parts.join(' · ')
 }

@@ -1,7 +1,7 @@
 import type { Schemas } from '@chatter/sdk'
 import { Cpu, Pencil, Star } from 'lucide-preact'
 import { useState } from 'preact/hooks'
-import { formatNumber, formatRelative } from '../../format'
+import { formatCount, formatNumber, formatRelative } from '../../format'
 import { Badge, ConfirmButton, ErrorNotice } from '../../ui'
 import { providerLabel } from './profile-draft'
 
@@ -77,7 +77,7 @@ export function ProfileCard(props: {
               <>
                 <Badge tone="good">On</Badge>{' '}
                 <span class="muted">
-                  {retrieval.topK === 1 ? '1 passage' : `${retrieval.topK} passages`}
+                  {formatCount(retrieval.topK, 'passage')}
                   {retrieval.minScore !== undefined && `, score ≥ ${retrieval.minScore}`}
                 </span>
               </>

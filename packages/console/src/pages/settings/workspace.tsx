@@ -1,6 +1,7 @@
 import type { Schemas } from '@chatter/sdk'
 import { Building2 } from 'lucide-preact'
 import { useState } from 'preact/hooks'
+import { formatCount } from '../../format'
 import { useSession } from '../../session'
 import { Badge, ConfirmButton, ErrorNotice, useToast } from '../../ui'
 import { CardHeader, fieldErrorsOf, formatDate, SettingsField } from './form'
@@ -9,15 +10,13 @@ type Deletion = Schemas['WorkspaceDeletion']
 
 const roleNames = { owner: 'Owner', admin: 'Admin', member: 'Member', viewer: 'Viewer' } as const
 
-const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`
-
 /** "members, invitations, API keys and documents" as far as there were any. */
 function removedOf(deletion: Deletion): string {
   const parts = [
-    plural(deletion.members, 'membership'),
-    plural(deletion.invitations, 'invitation'),
-    plural(deletion.apiKeys, 'API key'),
-    ...(deletion.documents === undefined ? [] : [plural(deletion.documents, 'document')]),
+    formatCount(deletion.members, 'membership'),
+    formatCount(deletion.invitations, 'invitation'),
+    formatCount(deletion.apiKeys, 'API key'),
+    ...(deletion.documents === undefined ? [] : [formatCount(deletion.documents, 'document')]),
   ]
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
 }
