@@ -85,7 +85,10 @@ const escapeAttribute = (value: string) =>
  */
 export function webConsole(streamUrl?: string) {
   let found: { folder: string | undefined } | undefined
-  const folder = () => (found ??= { folder: consoleFolder() }).folder
+  const folder = () => {
+    found ??= { folder: consoleFolder() }
+    return found.folder
+  }
   const assets = new Map<string, Uint8Array<ArrayBuffer>>()
   const meta = streamUrl
     ? `<meta name="chatter-stream-url" content="${escapeAttribute(streamUrl)}" />`
